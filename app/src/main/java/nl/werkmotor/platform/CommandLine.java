@@ -1,0 +1,101 @@
+package nl.werkmotor.platform;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The subcommands of {@code bin/werkmotor}. Their help text lives here so {@code --help} answers
+ * without starting a database; their work lives in the module that owns it, as a {@link Command} bean.
+ */
+@Component
+public class CommandLine {
+
+    /** A subcommand, implemented by the module that owns the work. */
+    public interface Command {
+        String name();
+
+        /** @return the process exit code: 0 done, 1 failed, 2 bad usage */
+        int run(List<String> args, PrintStream out, PrintStream err);
+    }
+
+    public record Spec(String name, String summary, String usage) {
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec("serve", "run the platform (web UI and API)", serveUsage()),
+            new Spec("import-taxonomy", "import the ESCO taxonomy (CSV package: a directory or zip)", """
+                    Usage: werkmotor import-taxonomy [DIR|ZIP ...]
+
+                    Imports the official ESCO CSV package: occupations, skills and knowledge, their
+                    relations, groups, hierarchy, ISCO groups and collections, with English and Dutch
+                    labels, plus Dutch crosswalk titles as extra Dutch surface forms.
+
+                    With no argument it reads the development location ../shared/data
+                    (esco-v1.1.1-en, esco-v1.1.1-nl and nl-crosswalks beside each other). Otherwise give
+                    the English package and, optionally, the Dutch package and the crosswalk directory,
+                    each as a directory or a zip as downloaded from the ESCO portal.
+
+                    The import runs in one transaction: a broken or incomplete file is refused with its
+                    name and line, and the taxonomy that was there stays as it was. Importing the same
+                    files again changes nothing.
+                    """),
+            new Spec("demo-data", "generate a fictional demo region (reproducible from a seed)", """
+                    Usage: werkmotor demo-data [--size small|medium|large|N] [--seed N] [--region AMxx]
+
+                    Replaces the people, employers, vacancies and learning offers with a generated,
+                    believable region built from the imported ESCO taxonomy. Everyone in it is fictional.
+
+                      --size    small (default, 2,000 people), medium (50,000), large (1,000,000),
+                                or a number of people
+                      --seed    random seed (default 20261124); the same seed gives the same region
+                      --region  arbeidsmarktregio code (default AM24 Rijnmond)
+                    """));
+
+    private final Map<String, Command> commands;
+
+    public CommandLine(ObjectProvider<Command> commands) {
+        this.commands = commands.orderedStream().collect(Collectors.toMap(Command::name, Function.identity()));
+    }
+
+    public int run(String name, List<String> args, PrintStream out, PrintStream err) {
+        Command command = commands.get(name);
+        if (command == null) {
+            err.println("werkmotor: command '" + name + "' is not available in this build");
+            return 2;
+        }
+        return command.run(args, out, err);
+    }
+
+    public static Spec find(String name) {
+        return SPECS.stream().filter(s -> s.name().equals(name) && !name.equals("serve")).findFirst().orElse(null);
+    }
+
+    public static String serveUsage() {
+        return """
+                Usage: werkmotor serve [--dev]
+
+                Runs the platform at http://localhost:8080 (port from SERVER_PORT).
+
+                  --dev   development mode: embedded PostgreSQL in the data folder (WERKMOTOR_DATA_DIR,
+                          default ./data), taxonomy and demo region loaded on first start, demo accounts.
+                Without --dev the platform runs in production mode and refuses to start unless
+                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) are set.
+                Health: /actuator/health, metrics: /actuator/prometheus.
+                """;
+    }
+
+    public static String usage() {
+        StringBuilder b = new StringBuilder("Usage: werkmotor COMMAND [OPTIONS]\n\nCommands:\n");
+        for (Spec s : SPECS) {
+            b.append(String.format("  %-18s %s%n", s.name(), s.summary()));
+        }
+        b.append("\nRun 'werkmotor COMMAND --help' for the options of one command.\n");
+        return b.toString();
+    }
+}
