@@ -19,8 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class Werkmotor {
 
+    /** Returned by {@link #run} when the web server now keeps the process alive. */
+    static final int SERVING = -1;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int exit = run(args, System.out, System.err);
+        if (exit != SERVING) {
+            System.exit(exit);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -41,9 +47,13 @@ public class Werkmotor {
                 err.println("werkmotor serve: unknown option(s) " + unknown + "\n" + CommandLine.serveUsage());
                 return 2;
             }
-            application(dev ? StartupMode.DEV : StartupMode.PRODUCTION, WebApplicationType.SERVLET, Map.of())
-                    .run(rest.toArray(String[]::new));
-            return 0; // the web server keeps the JVM alive; main's System.exit is never reached
+            try {
+                application(dev ? StartupMode.DEV : StartupMode.PRODUCTION, WebApplicationType.SERVLET, Map.of())
+                        .run(rest.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                return 1; // Spring Boot has already reported why
+            }
+            return SERVING;
         }
         CommandLine.Spec spec = CommandLine.find(name);
         if (spec == null) {

@@ -3,7 +3,6 @@ package nl.werkmotor.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,12 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * One PostgreSQL dialect everywhere: the configured server when {@code WERKMOTOR_DB_URL} is set,
  * otherwise a real embedded PostgreSQL in the local data folder (development, commands, tests).
- * Production mode never falls back on the embedded one.
+ * Production mode never gets here without a configured one ({@link ProductionReadiness}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -27,7 +25,7 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties, Environment environment) {
+    HikariDataSource dataSource(DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("werkmotor");
         config.setMaximumPoolSize(properties.poolSize());
@@ -36,11 +34,6 @@ class DatabaseConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
             return new HikariDataSource(config);
-        }
-        if (Arrays.asList(environment.getActiveProfiles()).contains(StartupMode.PRODUCTION.profile())) {
-            throw new MissingConfigurationException(
-                    "Production mode needs a PostgreSQL database, and none is configured.",
-                    DatabaseProperties.REQUIRED_IN_PRODUCTION);
         }
         EmbeddedPostgres postgres = startEmbedded(properties);
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
