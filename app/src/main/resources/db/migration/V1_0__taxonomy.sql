@@ -9,6 +9,9 @@ create table taxonomy_import (
     occupations  integer     not null,
     skills       integer     not null,
     relations    integer     not null,            -- occupation-skill relations
+    skill_groups integer     not null default 0,
+    isco_groups  integer     not null default 0,
+    labels       integer     not null default 0,  -- rows in concept_label
     is_current   boolean     not null default false
 );
 create unique index taxonomy_import_one_current on taxonomy_import (is_current) where is_current;
