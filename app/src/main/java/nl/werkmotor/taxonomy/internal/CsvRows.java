@@ -51,7 +51,11 @@ final class CsvRows {
 
         /** The trimmed value, or null when empty. */
         String get(String column) {
-            String value = record.get(columns.get(column.toLowerCase())).strip();
+            int index = columns.get(column.toLowerCase());
+            if (index >= record.size()) {
+                return null; // a short record in a file that allows them
+            }
+            String value = record.get(index).strip();
             return value.isEmpty() ? null : value;
         }
 
@@ -72,10 +76,16 @@ final class CsvRows {
         }
     }
 
-    /**
-     * @param skipLines metadata lines before the header (the crosswalks have 16)
-     */
     static void read(EscoFile file, int skipLines, List<String> expectedColumns, Consumer<Row> each) {
+        read(file, skipLines, false, expectedColumns, each);
+    }
+
+    /**
+     * @param skipLines    metadata lines before the header (the crosswalks have 16)
+     * @param shortRecords whether records may leave out empty trailing fields, as ESCO's skills
+     *                     hierarchy does; elsewhere a short record means a truncated file
+     */
+    static void read(EscoFile file, int skipLines, boolean shortRecords, List<String> expectedColumns, Consumer<Row> each) {
         long lineBefore = skipLines;
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(file.open(), StandardCharsets.UTF_8), 1 << 16)) {
@@ -107,7 +117,7 @@ final class CsvRows {
                 CSVRecord record = records.next();
                 row.record = record;
                 row.line = lineBefore + 1;
-                if (!record.isConsistent()) {
+                if (record.size() > header.size() || (!shortRecords && record.size() < header.size())) {
                     throw row.refuse("record heeft " + record.size() + " velden, de kopregel " + header.size()
                             + " (bestand afgebroken of beschadigd?)",
                             "record has " + record.size() + " fields, the header " + header.size()

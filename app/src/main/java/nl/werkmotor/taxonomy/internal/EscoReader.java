@@ -104,7 +104,7 @@ public final class EscoReader {
             columns.add("Level " + level + " URI");
             columns.add("Level " + level + " preferred term");
         }
-        CsvRows.read(file, 0, columns, row -> {
+        CsvRows.read(file, 0, true, columns, row -> {
             for (int level = 0; level < 4; level++) {
                 String uri = row.get("Level " + level + " URI");
                 if (uri == null) {
@@ -126,9 +126,10 @@ public final class EscoReader {
 
     private void readBroader(EscoFile file, Map<String, Map<String, Concept>> kinds) {
         Set<String> seen = new HashSet<>();
+        Set<String> unknownOccupations = new TreeSet<>();
         CsvRows.read(file, 0, List.of("conceptType", "conceptUri", "broaderType", "broaderUri"), row -> {
-            String kind = existing(row, "conceptType", "conceptUri", kinds);
-            String broaderKind = existing(row, "broaderType", "broaderUri", kinds);
+            String kind = existing(row, "conceptType", "conceptUri", kinds, unknownOccupations);
+            String broaderKind = existing(row, "broaderType", "broaderUri", kinds, unknownOccupations);
             String uri = row.get("conceptUri");
             String broader = row.get("broaderUri");
             if (!seen.add(uri + ' ' + broader)) {
@@ -136,9 +137,18 @@ public final class EscoReader {
             }
             data.broaderRelations.add(new String[] {uri, kind, broader, broaderKind});
         });
+        if (!unknownOccupations.isEmpty()) {
+            data.warnings.add(file.stem() + ": broader relations name occupations missing from occupations_en (kept): "
+                    + unknownOccupations);
+        }
     }
 
-    private static String existing(Row row, String typeColumn, String uriColumn, Map<String, Map<String, Concept>> kinds) {
+    /**
+     * The kind of the concept in the given columns, which must exist; an unknown occupation is kept
+     * and noted, as ESCO v1.1.1 relates one that its occupations file lacks.
+     */
+    private static String existing(Row row, String typeColumn, String uriColumn, Map<String, Map<String, Concept>> kinds,
+            Set<String> unknownOccupations) {
         String kind = row.required(typeColumn);
         Map<String, Concept> concepts = kinds.get(kind);
         if (concepts == null) {
@@ -147,8 +157,12 @@ public final class EscoReader {
         }
         String uri = row.required(uriColumn);
         if (!concepts.containsKey(uri)) {
-            throw row.refuse(uriColumn + " " + uri + " (" + kind + ") bestaat niet in deze taxonomie",
-                    uriColumn + " " + uri + " (" + kind + ") does not exist in this taxonomy");
+            if (kind.equals("Occupation")) {
+                unknownOccupations.add(uri);
+            } else {
+                throw row.refuse(uriColumn + " " + uri + " (" + kind + ") bestaat niet in deze taxonomie",
+                        uriColumn + " " + uri + " (" + kind + ") does not exist in this taxonomy");
+            }
         }
         return kind;
     }
