@@ -40,7 +40,7 @@ public class FindOccupation {
                     select s.uri, s.label_nl, s.label_en, s.skill_type, s.reuse_level, os.relation
                     from occupation_skill os join skill s on s.uri = os.skill_uri
                     where os.occupation_uri = ?
-                    order by """ + TaxonomySql.orderByLabel("s", language), rs -> {
+                    order by\s""" + TaxonomySql.orderByLabel("s", language), rs -> {
                         SkillSummary skill = TaxonomySql.skillSummary(rs, language);
                         ("essential".equals(rs.getString(6)) ? essential : optional).add(skill);
                     }, uri);

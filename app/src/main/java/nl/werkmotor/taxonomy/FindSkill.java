@@ -47,7 +47,7 @@ public class FindSkill {
             List<SkillSummary> narrower = jdbc.query("""
                     select s.uri, s.label_nl, s.label_en, s.skill_type, s.reuse_level
                     from broader_relation b join skill s on s.uri = b.concept_uri
-                    where b.broader_uri = ? order by """ + TaxonomySql.orderByLabel("s", language),
+                    where b.broader_uri = ? order by\s""" + TaxonomySql.orderByLabel("s", language),
                     (rs, i) -> TaxonomySql.skillSummary(rs, language), uri);
             List<Skill.RelatedSkill> related = jdbc.query("""
                     select s.uri, s.label_nl, s.label_en, s.skill_type, s.reuse_level, r.relation_type, r.incoming
@@ -55,7 +55,7 @@ public class FindSkill {
                           union all
                           select skill_uri, relation_type, true from skill_relation where related_skill_uri = ?) r
                     join skill s on s.uri = r.other
-                    order by r.incoming, """ + TaxonomySql.orderByLabel("s", language),
+                    order by r.incoming,\s""" + TaxonomySql.orderByLabel("s", language),
                     (rs, i) -> new Skill.RelatedSkill(TaxonomySql.skillSummary(rs, language), rs.getString(6),
                             rs.getBoolean(7)), uri, uri);
             List<OccupationSummary> essential = new ArrayList<>();
@@ -63,7 +63,7 @@ public class FindSkill {
             jdbc.query("""
                     select o.uri, o.label_nl, o.label_en, os.relation
                     from occupation_skill os join occupation o on o.uri = os.occupation_uri
-                    where os.skill_uri = ? order by """ + TaxonomySql.orderByLabel("o", language), rs -> {
+                    where os.skill_uri = ? order by\s""" + TaxonomySql.orderByLabel("o", language), rs -> {
                         OccupationSummary occupation = new OccupationSummary(rs.getString(1),
                                 Label.of(language, rs.getString(2), rs.getString(3)));
                         ("essential".equals(rs.getString(4)) ? essential : optional).add(occupation);

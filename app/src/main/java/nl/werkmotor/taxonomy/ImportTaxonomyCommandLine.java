@@ -21,9 +21,9 @@ class ImportTaxonomyCommandLine implements CommandLine.Command {
     private final Path defaultSource;
 
     ImportTaxonomyCommandLine(ImportingTaxonomy importing,
-            @Value("${werkmotor.taxonomy.default-source:../shared/data}") Path defaultSource) {
+            @Value("${werkmotor.taxonomy.default-source:../shared/data}") String defaultSource) {
         this.importing = importing;
-        this.defaultSource = defaultSource;
+        this.defaultSource = Path.of(defaultSource); // as given: Spring's Path conversion takes it for a resource
     }
 
     @Override
