@@ -57,6 +57,7 @@ public class ImportingTaxonomy {
             source = files.describeSources();
             data = EscoReader.read(files);
         }
+        long read = System.nanoTime();
         data.warnings.forEach(w -> log.warn("ESCO {}: {}", version, w));
         transaction.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -81,7 +82,8 @@ public class ImportingTaxonomy {
                 data.collectionMembers.size(), data.labelsEn, data.labelsNl, data.labelsCrosswalk,
                 data.crosswalkRowsUnknownConcept + data.crosswalkRowsBroadOrNarrow, data.warnings,
                 Duration.ofNanos(System.nanoTime() - start));
-        log.info(result.summary());
+        log.info("{} (files read and checked in {} ms, tables written in {} ms)", result.summary(),
+                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         events.publishEvent(new TaxonomyImported(version, result.occupations(), result.skills(),
                 result.occupationSkillRelations(), result.labels()));
         return result;
