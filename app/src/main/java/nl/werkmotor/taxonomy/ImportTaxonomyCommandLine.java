@@ -61,6 +61,11 @@ class ImportTaxonomyCommandLine implements CommandLine.Command {
             err.println("werkmotor import-taxonomy: import geweigerd, de vorige taxonomie blijft staan / import refused, "
                     + "the previous taxonomy stays in place.\n" + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // the database failed while writing: the transaction rolled back
+            err.println("werkmotor import-taxonomy: import mislukt, de vorige taxonomie blijft staan / import failed, "
+                    + "the previous taxonomy stays in place.\n" + e.getMessage());
+            return 1;
         }
     }
 

@@ -164,6 +164,29 @@ class ImportingTheEscoTaxonomyIT {
     }
 
     @Test
+    void rollsBackWhenTheDatabaseFailsHalfwayAndKeepsThePreviousTaxonomy() throws IOException {
+        // concept_label is written last, after every other table was emptied and refilled
+        jdbc.execute("""
+                create function fail_on_boom() returns trigger language plpgsql as $$
+                begin if new.label = 'boom' then raise exception 'boom'; end if; return new; end $$""");
+        jdbc.execute("create trigger fail_on_boom before insert on concept_label for each row execute function fail_on_boom()");
+        String before = jdbc.queryForObject(FINGERPRINT, String.class);
+        try {
+            TinyEscoPackage tiny = new TinyEscoPackage();
+            tiny.with("occupations_nl.csv", tiny.content("occupations_nl.csv").replace("busbestuurder", "boom"));
+            Path source = tiny.writeTo(tmp.resolve("esco-v9.9.9-en"));
+
+            assertThatThrownBy(() -> importing.importTaxonomy(new ImportTaxonomyCommand(List.of(source))))
+                    .hasMessageContaining("boom");
+        } finally {
+            jdbc.execute("drop trigger fail_on_boom on concept_label");
+            jdbc.execute("drop function fail_on_boom()");
+        }
+        assertThat(jdbc.queryForObject(FINGERPRINT, String.class)).isEqualTo(before);
+        assertThat(findVersion.currentVersion()).hasValueSatisfying(v -> assertThat(v.version()).isEqualTo("v1.1.1"));
+    }
+
+    @Test
     void theCommandExplainsARefusalInOneParagraphWithoutAStackTrace() throws IOException {
         Path english = copyOfEnglish();
         Files.delete(english.resolve("occupationSkillRelations.csv.gz"));

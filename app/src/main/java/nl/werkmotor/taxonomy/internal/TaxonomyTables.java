@@ -20,7 +20,6 @@ import nl.werkmotor.taxonomy.internal.TaxonomyData.Concept;
  */
 public final class TaxonomyTables {
 
-    /** Children first, so the foreign key from occupation_skill to skill holds at every step. */
     private static final List<String> TABLES = List.of("occupation_skill", "concept_label", "broader_relation",
             "skill_relation", "collection_member", "occupation", "skill", "skill_group", "isco_group");
 
