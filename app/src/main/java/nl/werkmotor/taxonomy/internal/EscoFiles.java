@@ -129,8 +129,13 @@ public final class EscoFiles implements AutoCloseable {
         }
     }
 
+    /**
+     * The file with this stem; for the language-independent relation files also with an {@code _en}
+     * suffix, as some ESCO releases ship them inside the English package.
+     */
     public Optional<EscoFile> find(String stem) {
-        return Optional.ofNullable(byStem.get(stem.toLowerCase()));
+        EscoFile file = byStem.get(stem.toLowerCase());
+        return Optional.ofNullable(file != null || stem.contains("_") ? file : byStem.get(stem.toLowerCase() + "_en"));
     }
 
     public EscoFile require(String stem) {

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,26 @@ class ReadingTheEscoPackageTest {
             assertThat(data.labels).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(plain.labels);
             assertThat(data.occupationSkills).containsExactlyElementsOf(plain.occupationSkills);
         }
+    }
+
+    @Test
+    void findsTheRelationsInASeparateZipInAFolderWithALanguageSuffix() throws IOException {
+        TinyEscoPackage tiny = new TinyEscoPackage();
+        TaxonomyData plain = read(tiny.writeTo(tmp.resolve("plain")));
+        String relations = tiny.content("occupationSkillRelations.csv");
+        Path classification = tiny.without("occupationSkillRelations.csv").writeZip(tmp.resolve("classification.zip"));
+        Path onlyRelations = tmp.resolve("relations.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(onlyRelations))) {
+            out.putNextEntry(new ZipEntry("csv/occupationSkillRelations_en.csv"));
+            out.write(relations.getBytes(StandardCharsets.UTF_8));
+        }
+
+        TaxonomyData data;
+        try (EscoFiles files = EscoFiles.of(List.of(classification, onlyRelations))) {
+            data = EscoReader.read(files);
+        }
+
+        assertThat(data.occupationSkills).containsExactlyElementsOf(plain.occupationSkills);
     }
 
     @Test
