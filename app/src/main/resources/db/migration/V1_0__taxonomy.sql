@@ -9,6 +9,9 @@ create table taxonomy_import (
     occupations  integer     not null,
     skills       integer     not null,
     relations    integer     not null,            -- occupation-skill relations
+    skill_groups integer     not null default 0,
+    isco_groups  integer     not null default 0,
+    labels       integer     not null default 0,  -- rows in concept_label
     is_current   boolean     not null default false
 );
 create unique index taxonomy_import_one_current on taxonomy_import (is_current) where is_current;
@@ -54,9 +57,11 @@ create table skill_group (
 
 -- No foreign key to occupation: ESCO v1.1.1 has 67 relation rows naming an occupation
 -- that its occupations file lacks; they are kept so the relation count matches ESCO's.
+-- No foreign key to skill either: the import (the only writer) checks every skill reference
+-- before it writes, and a per-row check would make it 4 s slower.
 create table occupation_skill (
     occupation_uri text not null,
-    skill_uri      text not null references skill (uri),
+    skill_uri      text not null,
     relation       text not null check (relation in ('essential', 'optional')),
     primary key (occupation_uri, skill_uri)
 );

@@ -30,7 +30,7 @@ public class CommandLine {
     private static final List<Spec> SPECS = List.of(
             new Spec("serve", "run the platform (web UI and API)", serveUsage()),
             new Spec("import-taxonomy", "import the ESCO taxonomy (CSV package: a directory or zip)", """
-                    Usage: werkmotor import-taxonomy [DIR|ZIP ...]
+                    Usage: werkmotor import-taxonomy [--version V] [DIR|ZIP ...]
 
                     Imports the official ESCO CSV package: occupations, skills and knowledge, their
                     relations, groups, hierarchy, ISCO groups and collections, with English and Dutch
@@ -40,6 +40,9 @@ public class CommandLine {
                     (esco-v1.1.1-en, esco-v1.1.1-nl and nl-crosswalks beside each other). Otherwise give
                     the English package and, optionally, the Dutch package and the crosswalk directory,
                     each as a directory or a zip as downloaded from the ESCO portal.
+
+                      --version  the ESCO version to record (default: read from the folder or zip
+                                 name, such as esco-v1.1.1-en; otherwise "unknown")
 
                     The import runs in one transaction: a broken or incomplete file is refused with its
                     name and line, and the taxonomy that was there stays as it was. Importing the same

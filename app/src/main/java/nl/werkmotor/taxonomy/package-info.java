@@ -1,7 +1,12 @@
 /**
  * Taxonomy: the skills language. Owns the imported ESCO taxonomy (occupations, skills and knowledge,
  * their relations, groups, hierarchy, ISCO groups, collections, English and Dutch labels and Dutch
- * crosswalk titles), its import, search and browse. Other modules read it only through this package.
+ * crosswalk titles), its import, search and browse. Other modules read it only through this package:
+ * {@link nl.werkmotor.taxonomy.FindOccupation}, {@link nl.werkmotor.taxonomy.FindSkill},
+ * {@link nl.werkmotor.taxonomy.FindOccupationProfiles}, {@link nl.werkmotor.taxonomy.FindTaxonomyVersion}, and
+ * hear {@link nl.werkmotor.taxonomy.TaxonomyImported} to reload what they derive from it.
+ * {@link nl.werkmotor.taxonomy.ImportingTaxonomy} replaces the whole taxonomy in one transaction.
+ * Calls only {@code platform} (its command line).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Taxonomy")
 package nl.werkmotor.taxonomy;
