@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.StampedLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
 
 import nl.werkmotor.engine.match.internal.Accumulator;
 import nl.werkmotor.engine.match.internal.Postings;
@@ -50,42 +53,29 @@ public final class MatchIndex {
     /** Adds a person, or replaces the one with the same id. */
     public void putPerson(Person person) {
         var supply = Supply.of(graph, person.claims());
-        long stamp = lock.writeLock();
-        try {
+        write(() -> {
             people.put(person, supply);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+            return true;
+        });
     }
 
     /** Removes a person; returns whether there was one. */
     public boolean removePerson(int id) {
-        long stamp = lock.writeLock();
-        try {
-            return people.remove(id);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        return write(() -> people.remove(id));
     }
 
     /** Adds a vacancy, or replaces the one with the same id. */
     public void putVacancy(Vacancy vacancy) {
         var demand = Demand.of(graph, vacancy.requirements());
-        long stamp = lock.writeLock();
-        try {
+        write(() -> {
             vacancies.put(vacancy.id(), vacancy, demand);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+            return true;
+        });
     }
 
+    /** Removes a vacancy; returns whether there was one. */
     public boolean removeVacancy(int id) {
-        long stamp = lock.writeLock();
-        try {
-            return vacancies.remove(id);
-        } finally {
-            lock.unlockWrite(stamp);
-        }
+        return write(() -> vacancies.remove(id));
     }
 
     public int peopleCount() {
@@ -373,7 +363,7 @@ public final class MatchIndex {
         return score;
     }
 
-    private List<Match> top(Accumulator acc, int k, java.util.function.IntFunction<Explanation> explain) {
+    private List<Match> top(Accumulator acc, int k, IntFunction<Explanation> explain) {
         var top = new TopK(k);
         for (int q = 0; q < acc.touchedCount; q++) {
             int id = acc.touched[q];
@@ -407,7 +397,16 @@ public final class MatchIndex {
         return acc;
     }
 
-    private int read(java.util.function.IntSupplier supplier) {
+    private boolean write(BooleanSupplier change) {
+        long stamp = lock.writeLock();
+        try {
+            return change.getAsBoolean();
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private int read(IntSupplier supplier) {
         long stamp = lock.readLock();
         try {
             return supplier.getAsInt();
