@@ -40,13 +40,18 @@ final class TaxonomyProblem extends RuntimeException {
                 "taal moet 'nl' of 'en' zijn, niet '" + taal + "'. / taal must be 'nl' or 'en'."));
     }
 
+    static TaxonomyProblem badRequest(String title, String detail) {
+        return new TaxonomyProblem(HttpStatus.BAD_REQUEST, title, detail);
+    }
+
     static TaxonomyProblem notFound(String what, UUID id) {
         return new TaxonomyProblem(HttpStatus.NOT_FOUND, what + " niet gevonden",
                 "Er is geen " + what.toLowerCase() + " met id " + id + " in de huidige taxonomie. / "
                         + "There is no such concept with id " + id + " in the current taxonomy.");
     }
 
-    @RestControllerAdvice(assignableTypes = {OccupationController.class, SkillController.class})
+    @RestControllerAdvice(assignableTypes = {OccupationController.class, SkillController.class,
+            TaxonomySearchController.class})
     static class Handler {
 
         @ExceptionHandler(TaxonomyProblem.class)
