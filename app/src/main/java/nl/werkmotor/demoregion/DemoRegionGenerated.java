@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * What a generation wrote.
  *
- * @param peakHeapBytes the most heap in use while generating (as the JVM's memory pools saw it)
+ * @param peakHeapBytes the most heap in use while generating, garbage not yet collected included (the sum of
+ *                      the heap pools' peaks): an upper bound; {@code -Xmx} bounds what it really needs
  */
 public record DemoRegionGenerated(String region, String regionName, long seed, long people, long employers,
         long vacancies, long learningOffers, Duration duration, long peakHeapBytes) {

@@ -79,7 +79,7 @@ class FirstDevStart implements ApplicationRunner {
             if (needsRegion) {
                 generating.generate(GenerateDemoRegionCommand.small());
             }
-            log.info("First development start prepared in {} s", (System.nanoTime() - start) / 1_000_000_000);
+            log.info("First development start prepared in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (TaxonomyImportRefused | PlacesImportRefused | DemoRegionRefused e) {
             // the platform still serves; the pages say what is missing
             log.warn("First development start incomplete, the platform starts without it: {}. Set WERKMOTOR_SHARED_DATA"
