@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The real ESCO v1.1.1 from the shared data folder (never copied into the repository), imported once
  * per test database: the integration tests share one application context, hence one database.
  */
-final class RealEsco {
+public final class RealEsco {
 
-    static final String BUS_DRIVER = "00cee175-1376-43fb-9f02-ba3d7a910a58";
+    public static final String BUS_DRIVER = "00cee175-1376-43fb-9f02-ba3d7a910a58";
 
     private RealEsco() {
     }
@@ -37,7 +37,7 @@ final class RealEsco {
         return List.of(data.resolve("esco-v1.1.1-en"), data.resolve("esco-v1.1.1-nl"), data.resolve("nl-crosswalks"));
     }
 
-    static synchronized void ensureImported(ImportingTaxonomy importing, JdbcTemplate jdbc) {
+    public static synchronized void ensureImported(ImportingTaxonomy importing, JdbcTemplate jdbc) {
         Integer current = jdbc.queryForObject(
                 "select count(*) from taxonomy_import where is_current and version = 'v1.1.1' and occupations = 3007",
                 Integer.class);
