@@ -13,6 +13,7 @@ import java.util.function.IntSupplier;
 
 import nl.werkmotor.engine.match.internal.Accumulator;
 import nl.werkmotor.engine.match.internal.Postings;
+import nl.werkmotor.engine.match.internal.RegionalPostings;
 import nl.werkmotor.engine.match.internal.TopK;
 
 /**
@@ -42,7 +43,7 @@ public final class MatchIndex {
         vacancies = new TargetTable<>(graph.size());
         this.occupations = new TargetTable<>(graph.size());
         for (var occupation : occupations) {
-            this.occupations.put(occupation.id(), occupation, Demand.of(graph, occupation.requirements()));
+            this.occupations.put(occupation.id(), occupation, Vacancy.ANY_REGION, Demand.of(graph, occupation.requirements()));
         }
     }
 
@@ -68,7 +69,7 @@ public final class MatchIndex {
     public void putVacancy(Vacancy vacancy) {
         var demand = Demand.of(graph, vacancy.requirements());
         write(() -> {
-            vacancies.put(vacancy.id(), vacancy, demand);
+            vacancies.put(vacancy.id(), vacancy, vacancy.region(), demand);
             return true;
         });
     }
@@ -94,8 +95,10 @@ public final class MatchIndex {
         long stamp = lock.readLock();
         try {
             var acc = accumulator(people.capacity());
+            int[] buckets = vacancy.region() == Vacancy.ANY_REGION
+                    ? allBuckets(people.postings) : buckets(people.postings, vacancy.region());
             for (int i = 0; i < demand.size(); i++) {
-                collectCredits(demand.skills[i], vacancy, startDay, viewer, acc);
+                collectCredits(demand.skills[i], buckets, vacancy, startDay, viewer, acc);
                 addCredits(demand.weights[i], acc);
             }
             return top(acc, k, id -> Scoring.explain(graph, Supply.ofPacked(people.claims[id]), demand));
@@ -110,7 +113,8 @@ public final class MatchIndex {
         var supply = Supply.of(graph, person.claims());
         long stamp = lock.readLock();
         try {
-            return topTargets(supply, vacancies, id -> HardFilters.fits(person, vacancies.record(id)), k);
+            return topTargets(supply, vacancies, buckets(vacancies.postings, Vacancy.ANY_REGION, person.region()),
+                    id -> HardFilters.fits(person, vacancies.record(id)), k);
         } finally {
             lock.unlockRead(stamp);
         }
@@ -122,7 +126,7 @@ public final class MatchIndex {
         var supply = Supply.of(graph, claims);
         long stamp = lock.readLock();
         try {
-            return topTargets(supply, occupations, id -> true, k);
+            return topTargets(supply, occupations, allBuckets(occupations.postings), id -> true, k);
         } finally {
             lock.unlockRead(stamp);
         }
@@ -134,7 +138,7 @@ public final class MatchIndex {
         long stamp = lock.readLock();
         try {
             var supply = Supply.ofOccupation(occupation(occupationId));
-            return topTargets(supply, occupations, id -> id != occupationId, k);
+            return topTargets(supply, occupations, allBuckets(occupations.postings), id -> id != occupationId, k);
         } finally {
             lock.unlockRead(stamp);
         }
@@ -151,8 +155,8 @@ public final class MatchIndex {
         var demand = Demand.of(graph, goal.requirements());
         long stamp = lock.readLock();
         try {
-            return gaps(supply, demand, vacancies, id -> HardFilters.fits(person, vacancies.record(id)), threshold,
-                    assumed, k);
+            return gaps(supply, demand, vacancies, buckets(vacancies.postings, Vacancy.ANY_REGION, person.region()),
+                    id -> HardFilters.fits(person, vacancies.record(id)), threshold, assumed, k);
         } finally {
             lock.unlockRead(stamp);
         }
@@ -166,36 +170,43 @@ public final class MatchIndex {
         long stamp = lock.readLock();
         try {
             occupation(occupationId);
-            return gaps(supply, occupations.demand(occupationId), occupations, id -> true, threshold, assumed, k);
+            return gaps(supply, occupations.demand(occupationId), occupations, allBuckets(occupations.postings), id -> true,
+                    threshold, assumed, k);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
     /** For one needed skill: each fitting person's best credit for it, into {@code acc.credits}. */
-    private void collectCredits(int need, Vacancy vacancy, long startDay, Viewer viewer, Accumulator acc) {
+    private void collectCredits(int need, int[] buckets, Vacancy vacancy, long startDay, Viewer viewer, Accumulator acc) {
+        for (int j = graph.sourceStart(need); j < graph.sourceEnd(need); j++) {
+            for (int bucket : buckets) {
+                collectCredits(people.postings.postings(graph.sourceSkill(j), bucket), graph.sourceFactor(j), vacancy,
+                        startDay, viewer, acc);
+            }
+        }
+    }
+
+    private void collectCredits(Postings postings, float factor, Vacancy vacancy, long startDay, Viewer viewer,
+                                Accumulator acc) {
         float[] credits = acc.credits;
         byte[] states = acc.states;
-        for (int j = graph.sourceStart(need); j < graph.sourceEnd(need); j++) {
-            float factor = graph.sourceFactor(j);
-            Postings postings = people.bySkill[graph.sourceSkill(j)];
-            int[] ids = postings.ids();
-            float[] evidence = postings.values();
-            for (int q = 0, n = postings.size(); q < n; q++) {
-                int id = ids[q];
-                byte state = states[id];
-                if (state == Accumulator.UNSEEN) {
-                    state = people.fits(id, vacancy, startDay, viewer) ? Accumulator.PASSES : Accumulator.FAILS;
-                    acc.touch(id, state);
-                }
-                if (state == Accumulator.PASSES) {
-                    float credit = factor * evidence[q];
-                    if (credit > credits[id]) {
-                        if (credits[id] == 0f) {
-                            acc.creditTouched[acc.creditTouchedCount++] = id;
-                        }
-                        credits[id] = credit;
+        int[] ids = postings.ids();
+        float[] evidence = postings.values();
+        for (int q = 0, n = postings.size(); q < n; q++) {
+            int id = ids[q];
+            byte state = states[id];
+            if (state == Accumulator.UNSEEN) {
+                state = people.fits(id, vacancy, startDay, viewer) ? Accumulator.PASSES : Accumulator.FAILS;
+                acc.touch(id, state);
+            }
+            if (state == Accumulator.PASSES) {
+                float credit = factor * evidence[q];
+                if (credit > credits[id]) {
+                    if (credits[id] == 0f) {
+                        acc.creditTouched[acc.creditTouchedCount++] = id;
                     }
+                    credits[id] = credit;
                 }
             }
         }
@@ -214,32 +225,36 @@ public final class MatchIndex {
         acc.creditTouchedCount = 0;
     }
 
-    private <T> List<Match> topTargets(Supply supply, TargetTable<T> table, IntPredicate fits, int k) {
+    private <T> List<Match> topTargets(Supply supply, TargetTable<T> table, int[] buckets, IntPredicate fits, int k) {
         var acc = accumulator(Math.max(table.capacity(), graph.size()));
         int needs = creditNeeds(supply, acc);
-        float[] credits = acc.credits;
-        float[] scores = acc.scores;
-        byte[] states = acc.states;
         for (int i = 0; i < needs; i++) {
             int need = acc.creditTouched[i];
-            float credit = credits[need];
-            Postings postings = table.bySkill[need];
-            int[] ids = postings.ids();
-            float[] weights = postings.values();
-            for (int q = 0, n = postings.size(); q < n; q++) {
-                int id = ids[q];
-                byte state = states[id];
-                if (state == Accumulator.UNSEEN) {
-                    state = fits.test(id) ? Accumulator.PASSES : Accumulator.FAILS;
-                    acc.touch(id, state);
-                }
-                if (state == Accumulator.PASSES) {
-                    scores[id] += weights[q] * credit;
-                }
+            for (int bucket : buckets) {
+                addScores(table.postings.postings(need, bucket), acc.credits[need], fits, acc);
             }
         }
         clearCredits(acc);
         return top(acc, k, id -> Scoring.explain(graph, supply, table.demand(id)));
+    }
+
+    /** Adds weight × credit to the score of each posted target that passes the filters. */
+    private static void addScores(Postings postings, float credit, IntPredicate fits, Accumulator acc) {
+        float[] scores = acc.scores;
+        byte[] states = acc.states;
+        int[] ids = postings.ids();
+        float[] weights = postings.values();
+        for (int q = 0, n = postings.size(); q < n; q++) {
+            int id = ids[q];
+            byte state = states[id];
+            if (state == Accumulator.UNSEEN) {
+                state = fits.test(id) ? Accumulator.PASSES : Accumulator.FAILS;
+                acc.touch(id, state);
+            }
+            if (state == Accumulator.PASSES) {
+                scores[id] += weights[q] * credit;
+            }
+        }
     }
 
     /**
@@ -273,7 +288,7 @@ public final class MatchIndex {
         acc.creditTouchedCount = 0;
     }
 
-    private <T> List<SkillGap> gaps(Supply supply, Demand goal, TargetTable<T> table, IntPredicate fits,
+    private <T> List<SkillGap> gaps(Supply supply, Demand goal, TargetTable<T> table, int[] buckets, IntPredicate fits,
                                     float threshold, Evidence assumed, int k) {
         var acc = accumulator(Math.max(table.capacity(), graph.size()));
         creditNeeds(supply, acc);
@@ -300,7 +315,7 @@ public final class MatchIndex {
                     savedCredits[changed++] = credit;
                 }
             }
-            touchTargets(table, changedNeeds, changed, fits, acc);
+            touchTargets(table, buckets, changedNeeds, changed, fits, acc);
             for (int q = 0; q < acc.touchedCount; q++) {
                 int id = acc.touched[q];
                 if (acc.states[id] == Accumulator.PASSES) {
@@ -329,14 +344,16 @@ public final class MatchIndex {
     }
 
     /** Touches every target that needs one of the given skills, with its filter outcome. */
-    private static <T> void touchTargets(TargetTable<T> table, int[] needs, int count, IntPredicate fits, Accumulator acc) {
+    private static <T> void touchTargets(TargetTable<T> table, int[] buckets, int[] needs, int count,
+                                         IntPredicate fits, Accumulator acc) {
         for (int c = 0; c < count; c++) {
-            Postings postings = table.bySkill[needs[c]];
-            int[] ids = postings.ids();
-            for (int q = 0, n = postings.size(); q < n; q++) {
-                int id = ids[q];
-                if (acc.states[id] == Accumulator.UNSEEN) {
-                    acc.touch(id, fits.test(id) ? Accumulator.PASSES : Accumulator.FAILS);
+            for (int bucket : buckets) {
+                Postings postings = table.postings.postings(needs[c], bucket);
+                int[] ids = postings.ids();
+                for (int q = 0, n = postings.size(); q < n; q++) {
+                    if (acc.states[ids[q]] == Accumulator.UNSEEN) {
+                        acc.touch(ids[q], fits.test(ids[q]) ? Accumulator.PASSES : Accumulator.FAILS);
+                    }
                 }
             }
         }
@@ -382,6 +399,17 @@ public final class MatchIndex {
             matches.add(new Match(ids[i], scores[i], explanation));
         }
         return matches;
+    }
+
+    private static int[] allBuckets(RegionalPostings postings) {
+        var all = new int[postings.bucketCount()];
+        Arrays.setAll(all, bucket -> bucket);
+        return all;
+    }
+
+    /** The buckets of the given regions, skipping regions nobody posted in. */
+    private static int[] buckets(RegionalPostings postings, int... regions) {
+        return Arrays.stream(regions).distinct().map(postings::bucket).filter(bucket -> bucket >= 0).toArray();
     }
 
     private Occupation occupation(int id) {

@@ -2,14 +2,14 @@ package nl.werkmotor.engine.match;
 
 import java.util.Arrays;
 
-import nl.werkmotor.engine.match.internal.Postings;
+import nl.werkmotor.engine.match.internal.RegionalPostings;
 
 /**
  * People by dense id in parallel primitive arrays (no object per person), plus the inverted index
- * skill → postings of (person id, evidence factor). Not thread-safe; {@link MatchIndex} guards it.
+ * skill → postings of (person id, evidence factor), split by region. Not thread-safe; {@link MatchIndex} guards it.
  */
 final class PeopleTable {
-    final Postings[] bySkill;
+    final RegionalPostings postings;
     /** Claims packed as in {@link Supply#pack}, ascending; null where no person has this id. */
     int[][] claims = new int[0][];
     double[] latitude = new double[0];
@@ -24,8 +24,7 @@ final class PeopleTable {
     private int count;
 
     PeopleTable(int skills) {
-        bySkill = new Postings[skills];
-        Arrays.setAll(bySkill, skill -> new Postings());
+        postings = new RegionalPostings(skills);
     }
 
     int capacity() {
@@ -51,7 +50,7 @@ final class PeopleTable {
         visibility[id] = (byte) person.visibility().ordinal();
         targetGroups[id] = person.targetGroups();
         for (int i = 0; i < supply.size(); i++) {
-            bySkill[supply.skills[i]].add(id, supply.factor(i));
+            postings.add(supply.skills[i], region[id], id, supply.factor(i));
         }
         count++;
     }
@@ -61,7 +60,7 @@ final class PeopleTable {
             return false;
         }
         for (int packed : claims[id]) {
-            bySkill[packed >>> 2].remove(id);
+            postings.remove(packed >>> 2, region[id], id);
         }
         claims[id] = null;
         count--;

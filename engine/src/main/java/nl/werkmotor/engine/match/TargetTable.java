@@ -2,21 +2,21 @@ package nl.werkmotor.engine.match;
 
 import java.util.Arrays;
 
-import nl.werkmotor.engine.match.internal.Postings;
+import nl.werkmotor.engine.match.internal.RegionalPostings;
 
 /**
  * Vacancies or occupations by dense id: the record, its {@link Demand}, and the inverted index
- * skill → postings of (id, that skill's weight in the demand). Not thread-safe; {@link MatchIndex} guards it.
+ * skill → postings of (id, that skill's weight in the demand), split by region. Not thread-safe; {@link MatchIndex} guards it.
  */
 final class TargetTable<T> {
-    final Postings[] bySkill;
+    final RegionalPostings postings;
     private Object[] records = new Object[0];
+    private int[] regions = new int[0];
     private Demand[] demands = new Demand[0];
     private int count;
 
     TargetTable(int skills) {
-        bySkill = new Postings[skills];
-        Arrays.setAll(bySkill, skill -> new Postings());
+        postings = new RegionalPostings(skills);
     }
 
     int capacity() {
@@ -40,17 +40,19 @@ final class TargetTable<T> {
         return demands[id];
     }
 
-    void put(int id, T record, Demand demand) {
+    void put(int id, T record, int region, Demand demand) {
         remove(id);
         if (id >= records.length) {
             int size = Math.max(id + 1, records.length + (records.length >> 1) + 16);
             records = Arrays.copyOf(records, size);
             demands = Arrays.copyOf(demands, size);
+            regions = Arrays.copyOf(regions, size);
         }
+        regions[id] = region;
         records[id] = record;
         demands[id] = demand;
         for (int i = 0; i < demand.size(); i++) {
-            bySkill[demand.skills[i]].add(id, demand.weights[i]);
+            postings.add(demand.skills[i], region, id, demand.weights[i]);
         }
         count++;
     }
@@ -60,7 +62,7 @@ final class TargetTable<T> {
             return false;
         }
         for (int skill : demands[id].skills) {
-            bySkill[skill].remove(id);
+            postings.remove(skill, regions[id], id);
         }
         records[id] = null;
         demands[id] = null;
