@@ -2,6 +2,7 @@ package nl.werkmotor.people;
 
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.platform.BulkLoader;
@@ -25,13 +26,17 @@ public class LoadingPeople {
             (p, rows) -> p.profile().skills().forEach(s -> rows.row(p.id(), s.skillUri(), s.evidence())));
 
     private final BulkLoader loader;
+    private final ApplicationEventPublisher events;
 
-    LoadingPeople(BulkLoader loader) {
+    LoadingPeople(BulkLoader loader, ApplicationEventPublisher events) {
         this.loader = loader;
+        this.events = events;
     }
 
-    /** @return how many people were loaded */
+    /** @return how many people were loaded; publishes {@link PeopleReplaced} */
     public long replaceAll(Stream<Person> people) {
-        return loader.replace(people, PERSON, SKILLS);
+        long loaded = loader.replace(people, PERSON, SKILLS);
+        events.publishEvent(new PeopleReplaced(loaded));
+        return loaded;
     }
 }

@@ -69,6 +69,16 @@ public class CommandLine {
                                 or a number of people
                       --seed    random seed (default 20261124); the same seed gives the same region
                       --region  arbeidsmarktregio code (default AM22 Rijnmond)
+                    """),
+            new Spec("suggest-occupations", "batch: ESCO occupations that fit sets of skills", """
+                    Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE
+
+                    For every line of FILE, a JSON object {"id": "...", "skills": ["<ESCO skill URI>", ...]},
+                    writes the K (default 10, at most 100) best fitting occupations of the imported taxonomy
+                    as tab-separated lines without a header, UTF-8:
+                      id<TAB>rank<TAB>occupationUri<TAB>score      (rank from 1, score from 0 to 1)
+                    A malformed line (no JSON, no id, an unknown skill) is reported with its line number and
+                    skipped; the other lines are answered, and the exit code is then 1.
                     """));
 
     private final Map<String, Command> commands;

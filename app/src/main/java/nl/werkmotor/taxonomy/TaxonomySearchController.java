@@ -40,22 +40,22 @@ class TaxonomySearchController {
     private List<TaxonomySearchHit> search(String zoek, TaxonomySearch.Concepts concepts, String taal, String pageSize) {
         List<InvalidParam> invalid = new ArrayList<>();
         if (zoek == null || zoek.isBlank()) {
-            invalid.add(new InvalidParam("zoek", new Message("is verplicht en mag niet leeg zijn.",
-                    "is required and must not be empty.")));
+            invalid.add(new InvalidParam("zoek", new Message("zoek is verplicht en mag niet leeg zijn.",
+                    "zoek is required and must not be empty.")));
         } else if (zoek.length() > MAX_TEXT) {
-            invalid.add(new InvalidParam("zoek", new Message("mag hoogstens " + MAX_TEXT + " tekens lang zijn.",
-                    "must be at most " + MAX_TEXT + " characters long.")));
+            invalid.add(new InvalidParam("zoek", new Message("zoek mag hoogstens " + MAX_TEXT + " tekens lang zijn.",
+                    "zoek must be at most " + MAX_TEXT + " characters long.")));
         }
         Optional<Language> language = Language.of(taal);
         if (language.isEmpty()) {
-            invalid.add(new InvalidParam("taal", new Message("moet 'nl' of 'en' zijn, niet '" + taal + "'.",
-                    "must be 'nl' or 'en', not '" + taal + "'.")));
+            invalid.add(new InvalidParam("taal", new Message("taal moet 'nl' of 'en' zijn, niet '" + taal + "'.",
+                    "taal must be 'nl' or 'en', not '" + taal + "'.")));
         }
         int size = pageSize(pageSize);
         if (size < 0) {
-            invalid.add(new InvalidParam("pageSize", new Message("moet een getal van 1 tot en met "
+            invalid.add(new InvalidParam("pageSize", new Message("pageSize moet een getal van 1 tot en met "
                     + TaxonomySearch.MAX_LIMIT + " zijn, niet '" + pageSize + "'.",
-                    "must be a number from 1 to " + TaxonomySearch.MAX_LIMIT + ", not '" + pageSize + "'.")));
+                    "pageSize must be a number from 1 to " + TaxonomySearch.MAX_LIMIT + ", not '" + pageSize + "'.")));
         }
         if (!invalid.isEmpty()) {
             throw ApiProblem.invalid(invalid);

@@ -2,6 +2,7 @@ package nl.werkmotor.vacancies;
 
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.platform.BulkLoader;
@@ -19,13 +20,17 @@ public class LoadingVacancies {
             (v, rows) -> v.requirements().forEach(r -> rows.row(v.id(), r.skillUri(), r.importance())));
 
     private final BulkLoader loader;
+    private final ApplicationEventPublisher events;
 
-    LoadingVacancies(BulkLoader loader) {
+    LoadingVacancies(BulkLoader loader, ApplicationEventPublisher events) {
         this.loader = loader;
+        this.events = events;
     }
 
-    /** @return how many vacancies were loaded */
+    /** @return how many vacancies were loaded; publishes {@link VacanciesReplaced} */
     public long replaceAll(Stream<Vacancy> vacancies) {
-        return loader.replace(vacancies, VACANCY, SKILLS);
+        long loaded = loader.replace(vacancies, VACANCY, SKILLS);
+        events.publishEvent(new VacanciesReplaced(loaded));
+        return loaded;
     }
 }
