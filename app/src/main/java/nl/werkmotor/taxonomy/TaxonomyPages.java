@@ -16,6 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class TaxonomyPages {
 
+    private static final TaxonomyLinks LINKS = new TaxonomyLinks();
+
     private final FindOccupation occupations;
     private final FindSkill skills;
 
@@ -29,6 +31,7 @@ class TaxonomyPages {
         model.addAttribute("occupation", TaxonomyProblem.conceptId(id)
                 .flatMap(uuid -> occupations.byId(uuid, language(locale)))
                 .orElseThrow(TaxonomyPages::notFound));
+        model.addAttribute("links", LINKS);
         return "taxonomie/beroep";
     }
 
@@ -37,6 +40,7 @@ class TaxonomyPages {
         model.addAttribute("skill", TaxonomyProblem.conceptId(id)
                 .flatMap(uuid -> skills.byId(uuid, language(locale)))
                 .orElseThrow(TaxonomyPages::notFound));
+        model.addAttribute("links", LINKS);
         return "taxonomie/vaardigheid";
     }
 

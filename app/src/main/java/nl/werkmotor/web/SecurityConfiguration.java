@@ -10,7 +10,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Public: the home and login pages, the taxonomy pages and its read API, matching questions about
@@ -25,6 +29,8 @@ class SecurityConfiguration {
     /** Only our own origin: htmx comes from /webjars, the NL Design System CSS from /vendor. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
@@ -42,11 +48,18 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                        (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), API))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** After login a browser returns to the page it asked for; an API call is not remembered (no session for it). */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
     }
 }

@@ -72,9 +72,10 @@ class ApiErrorsIT {
 
     @Test
     void anonymousCallsToTheRestOfTheApiAre401NotALoginForm() throws Exception {
-        JsonNode problem = problem(send(get("/api/v1/mensen")), 401);
+        HttpResponse<String> response = send(get("/api/v1/mensen"));
 
-        assertThat(problem.get("title").asString()).isEqualTo("Niet ingelogd");
+        assertThat(problem(response, 401).get("title").asString()).isEqualTo("Niet ingelogd");
+        assertThat(response.headers().firstValue("Set-Cookie")).as("no session for an API call").isEmpty();
     }
 
     @Test
