@@ -456,31 +456,39 @@ public final class LabelIndex {
                 words.add(analyzer.words(label));
             }
             Compounds compounds = compounds(words);
-            Map<String, Postings> byTerm = new HashMap<>();
+            TermPostings pairs = new TermPostings();
             for (int label = 0; label < size; label++) {
                 LabelLanguage lang = LANGUAGES[language[label]];
                 AnalyzedLabel analyzed = AnalyzedLabel.of(analyzer, compounds, lang, words.get(label));
                 for (String word : analyzed.words()) {
-                    byTerm.computeIfAbsent(word, t -> new Postings()).add(label << 1 | 1);
+                    pairs.add(word, label << 1 | 1);
                 }
                 char namespace = lang == LabelLanguage.NL ? DUTCH_STEM : ENGLISH_STEM;
                 for (String stem : analyzed.stems()) {
-                    byTerm.computeIfAbsent(namespace + stem, t -> new Postings()).add(label << 1 | 1);
+                    pairs.add(namespace + stem, label << 1 | 1);
                 }
                 for (String part : analyzed.parts()) {
-                    byTerm.computeIfAbsent(part, t -> new Postings()).add(label << 1);
+                    pairs.add(part, label << 1);
                 }
             }
-            String[] terms = byTerm.keySet().toArray(String[]::new);
+            String[] terms = pairs.ids.keySet().toArray(String[]::new);
             Arrays.sort(terms);
             int[] termStart = new int[terms.length + 1];
+            int[] position = new int[terms.length]; // term id -> position in the sorted dictionary
             for (int t = 0; t < terms.length; t++) {
-                termStart[t + 1] = termStart[t] + byTerm.get(terms[t]).size;
+                position[pairs.ids.get(terms[t])] = t;
             }
-            int[] postings = new int[termStart[terms.length]];
+            for (int i = 0; i < pairs.size; i++) {
+                termStart[position[pairs.term[i]] + 1]++;
+            }
             for (int t = 0; t < terms.length; t++) {
-                Postings p = byTerm.get(terms[t]);
-                System.arraycopy(p.labels, 0, postings, termStart[t], p.size);
+                termStart[t + 1] += termStart[t];
+            }
+            // a stable counting sort by term keeps each term's postings in label order
+            int[] postings = new int[pairs.size];
+            int[] fill = Arrays.copyOf(termStart, terms.length);
+            for (int i = 0; i < pairs.size; i++) {
+                postings[fill[position[pairs.term[i]]]++] = pairs.posting[i];
             }
             LabelIndex index = new LabelIndex(this, terms, termStart, postings);
             for (int label = 0; label < size; label++) {
@@ -502,20 +510,37 @@ public final class LabelIndex {
         }
     }
 
-    /** A growing posting list; a label added twice in a row keeps one posting, as a word if either was. */
-    private static final class Postings {
-        int[] labels = new int[2];
+    /**
+     * (term, posting) pairs in label order, terms numbered as first seen. A label that gives a term
+     * twice (a word that is also a join, "bus bus") keeps one posting, as a word if either was.
+     */
+    private static final class TermPostings {
+        final Map<String, Integer> ids = new HashMap<>();
+        int[] term = new int[1 << 16];
+        int[] posting = new int[1 << 16];
+        int[] lastPosting = new int[1 << 12]; // per term id: index of its latest pair, to merge repeats
         int size;
 
-        void add(int posting) {
-            if (size > 0 && labels[size - 1] >>> 1 == posting >>> 1) {
-                labels[size - 1] |= posting;
-                return;
+        void add(String text, int labelPosting) {
+            Integer known = ids.putIfAbsent(text, ids.size());
+            int id = known == null ? ids.size() - 1 : known;
+            if (id >= lastPosting.length) {
+                lastPosting = Arrays.copyOf(lastPosting, lastPosting.length * 2);
             }
-            if (size == labels.length) {
-                labels = Arrays.copyOf(labels, size * 2);
+            if (known != null) {
+                int last = lastPosting[id];
+                if (posting[last] >>> 1 == labelPosting >>> 1) {
+                    posting[last] |= labelPosting;
+                    return;
+                }
             }
-            labels[size++] = posting;
+            if (size == term.length) {
+                term = Arrays.copyOf(term, size * 2);
+                posting = Arrays.copyOf(posting, size * 2);
+            }
+            term[size] = id;
+            posting[size] = labelPosting;
+            lastPosting[id] = size++;
         }
     }
 }
