@@ -145,15 +145,15 @@ public final class LabelIndex {
             int from = lowerBound(word);
             int to = prefixEnd(word, from);
             if (from < to && terms[from].equals(word)) {
-                addRange(s, w, from, from + 1, Ranking.EXACT, Ranking.PART);
+                addRange(s, w, from, from + 1, Ranking.WORD, Ranking.PART);
                 from++;
             }
             addRange(s, w, from, to, Ranking.PREFIX, Ranking.PREFIX_PART);
         } else {
-            addTerm(s, w, word, Ranking.EXACT, Ranking.PART);
+            addTerm(s, w, word, Ranking.WORD, Ranking.PART);
         }
-        addTerm(s, w, DUTCH_STEM + s.analyzer.stem(LabelLanguage.NL, word), Ranking.STEM, Ranking.STEM);
-        addTerm(s, w, ENGLISH_STEM + s.analyzer.stem(LabelLanguage.EN, word), Ranking.STEM, Ranking.STEM);
+        addTerm(s, w, DUTCH_STEM + s.analyzer.stem(LabelLanguage.NL, word), Ranking.WORD, Ranking.WORD);
+        addTerm(s, w, ENGLISH_STEM + s.analyzer.stem(LabelLanguage.EN, word), Ranking.WORD, Ranking.WORD);
     }
 
     private void addTerm(Scratch s, int w, String term, int wordQuality, int partQuality) {
@@ -272,7 +272,7 @@ public final class LabelIndex {
 
     private long rank(int label, int sum, int min, int queryWords, int preferredLanguage) {
         int words = labelWords[label];
-        return Ranking.rank(min >= Ranking.STEM && words == queryWords, sum, labelLanguage[label] == preferredLanguage,
+        return Ranking.rank(min >= Ranking.WORD && words == queryWords, sum, labelLanguage[label] == preferredLanguage,
                 TYPES[labelType[label]], Math.max(0, words - queryWords), labelLength[label], labelConcept[label]);
     }
 
