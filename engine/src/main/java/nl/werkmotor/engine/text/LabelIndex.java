@@ -54,8 +54,12 @@ public final class LabelIndex {
     private final byte[] conceptKind;
     private final int concepts;
 
-    /** Per-query work arrays, reused: a pool rather than thread locals, as requests may run on virtual threads. */
+    /**
+     * Per-query work arrays, reused: a pool rather than thread locals, as requests may run on virtual
+     * threads. It keeps no more than the CPUs can use at once; a burst beyond that allocates and drops.
+     */
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+    private final int maxPooled = 2 * Runtime.getRuntime().availableProcessors();
 
     private LabelIndex(Builder b, String[] terms, int[] termStart, int[] postings) {
         this.terms = terms;
@@ -113,7 +117,9 @@ public final class LabelIndex {
         try {
             return search(query, s);
         } finally {
-            scratches.offer(s);
+            if (scratches.size() < maxPooled) {
+                scratches.offer(s);
+            }
         }
     }
 
@@ -194,7 +200,7 @@ public final class LabelIndex {
      */
     private int matchAll(Scratch s, int[] order, int n) {
         int[] mark = s.mark;
-        int[] best = s.best;
+        byte[] best = s.best;
         int[] candidates = s.candidates;
         int count = 0;
         int previous = 0;
@@ -214,11 +220,11 @@ public final class LabelIndex {
                     int m = mark[label];
                     if (m == stamp) {
                         if (quality > best[label]) {
-                            best[label] = quality;
+                            best[label] = (byte) quality;
                         }
                     } else if (first || m == previous) {
                         mark[label] = stamp;
-                        best[label] = quality;
+                        best[label] = (byte) quality;
                         if (first) {
                             candidates[count++] = label;
                         }
@@ -229,9 +235,9 @@ public final class LabelIndex {
             for (int c = 0; c < count; c++) {
                 int label = candidates[c];
                 if (mark[label] == stamp) {
-                    int quality = best[label];
-                    s.sum[label] = first ? quality : s.sum[label] + quality;
-                    s.min[label] = first ? quality : Math.min(s.min[label], quality);
+                    byte quality = best[label];
+                    s.sum[label] = first ? quality : (byte) (s.sum[label] + quality);
+                    s.min[label] = first ? quality : (byte) Math.min(s.min[label], quality);
                     candidates[kept++] = label;
                 }
             }
@@ -375,9 +381,10 @@ public final class LabelIndex {
         final int[] order = new int[Ranking.MAX_QUERY_WORDS];
 
         final int[] mark;
-        final int[] best;
-        final int[] sum;
-        final int[] min;
+        /** Qualities and their sums fit in a byte ({@link Ranking#MAX_QUERY_WORDS} times {@link Ranking#WORD}). */
+        final byte[] best;
+        final byte[] sum;
+        final byte[] min;
         final int[] candidates;
         int stamp;
 
@@ -389,9 +396,9 @@ public final class LabelIndex {
 
         Scratch(int labels, int concepts) {
             mark = new int[labels];
-            best = new int[labels];
-            sum = new int[labels];
-            min = new int[labels];
+            best = new byte[labels];
+            sum = new byte[labels];
+            min = new byte[labels];
             candidates = new int[labels];
             conceptMark = new int[concepts];
             conceptRank = new long[concepts];
