@@ -54,8 +54,12 @@ public final class LabelIndex {
     private final byte[] conceptKind;
     private final int concepts;
 
-    /** Per-query work arrays, reused: a pool rather than thread locals, as requests may run on virtual threads. */
+    /**
+     * Per-query work arrays, reused: a pool rather than thread locals, as requests may run on virtual
+     * threads. It keeps no more than the CPUs can use at once; a burst beyond that allocates and drops.
+     */
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+    private final int maxPooled = 2 * Runtime.getRuntime().availableProcessors();
 
     private LabelIndex(Builder b, String[] terms, int[] termStart, int[] postings) {
         this.terms = terms;
@@ -113,7 +117,9 @@ public final class LabelIndex {
         try {
             return search(query, s);
         } finally {
-            scratches.offer(s);
+            if (scratches.size() < maxPooled) {
+                scratches.offer(s);
+            }
         }
     }
 
@@ -145,15 +151,15 @@ public final class LabelIndex {
             int from = lowerBound(word);
             int to = prefixEnd(word, from);
             if (from < to && terms[from].equals(word)) {
-                addRange(s, w, from, from + 1, Ranking.EXACT, Ranking.PART);
+                addRange(s, w, from, from + 1, Ranking.WORD, Ranking.PART);
                 from++;
             }
             addRange(s, w, from, to, Ranking.PREFIX, Ranking.PREFIX_PART);
         } else {
-            addTerm(s, w, word, Ranking.EXACT, Ranking.PART);
+            addTerm(s, w, word, Ranking.WORD, Ranking.PART);
         }
-        addTerm(s, w, DUTCH_STEM + s.analyzer.stem(LabelLanguage.NL, word), Ranking.STEM, Ranking.STEM);
-        addTerm(s, w, ENGLISH_STEM + s.analyzer.stem(LabelLanguage.EN, word), Ranking.STEM, Ranking.STEM);
+        addTerm(s, w, DUTCH_STEM + s.analyzer.stem(LabelLanguage.NL, word), Ranking.WORD, Ranking.WORD);
+        addTerm(s, w, ENGLISH_STEM + s.analyzer.stem(LabelLanguage.EN, word), Ranking.WORD, Ranking.WORD);
     }
 
     private void addTerm(Scratch s, int w, String term, int wordQuality, int partQuality) {
@@ -194,7 +200,7 @@ public final class LabelIndex {
      */
     private int matchAll(Scratch s, int[] order, int n) {
         int[] mark = s.mark;
-        int[] best = s.best;
+        byte[] best = s.best;
         int[] candidates = s.candidates;
         int count = 0;
         int previous = 0;
@@ -214,11 +220,11 @@ public final class LabelIndex {
                     int m = mark[label];
                     if (m == stamp) {
                         if (quality > best[label]) {
-                            best[label] = quality;
+                            best[label] = (byte) quality;
                         }
                     } else if (first || m == previous) {
                         mark[label] = stamp;
-                        best[label] = quality;
+                        best[label] = (byte) quality;
                         if (first) {
                             candidates[count++] = label;
                         }
@@ -229,9 +235,9 @@ public final class LabelIndex {
             for (int c = 0; c < count; c++) {
                 int label = candidates[c];
                 if (mark[label] == stamp) {
-                    int quality = best[label];
-                    s.sum[label] = first ? quality : s.sum[label] + quality;
-                    s.min[label] = first ? quality : Math.min(s.min[label], quality);
+                    byte quality = best[label];
+                    s.sum[label] = first ? quality : (byte) (s.sum[label] + quality);
+                    s.min[label] = first ? quality : (byte) Math.min(s.min[label], quality);
                     candidates[kept++] = label;
                 }
             }
@@ -272,7 +278,7 @@ public final class LabelIndex {
 
     private long rank(int label, int sum, int min, int queryWords, int preferredLanguage) {
         int words = labelWords[label];
-        return Ranking.rank(min >= Ranking.STEM && words == queryWords, sum, labelLanguage[label] == preferredLanguage,
+        return Ranking.rank(min >= Ranking.WORD && words == queryWords, sum, labelLanguage[label] == preferredLanguage,
                 TYPES[labelType[label]], Math.max(0, words - queryWords), labelLength[label], labelConcept[label]);
     }
 
@@ -375,9 +381,10 @@ public final class LabelIndex {
         final int[] order = new int[Ranking.MAX_QUERY_WORDS];
 
         final int[] mark;
-        final int[] best;
-        final int[] sum;
-        final int[] min;
+        /** Qualities and their sums fit in a byte ({@link Ranking#MAX_QUERY_WORDS} times {@link Ranking#WORD}). */
+        final byte[] best;
+        final byte[] sum;
+        final byte[] min;
         final int[] candidates;
         int stamp;
 
@@ -389,9 +396,9 @@ public final class LabelIndex {
 
         Scratch(int labels, int concepts) {
             mark = new int[labels];
-            best = new int[labels];
-            sum = new int[labels];
-            min = new int[labels];
+            best = new byte[labels];
+            sum = new byte[labels];
+            min = new byte[labels];
             candidates = new int[labels];
             conceptMark = new int[concepts];
             conceptRank = new long[concepts];
@@ -456,31 +463,39 @@ public final class LabelIndex {
                 words.add(analyzer.words(label));
             }
             Compounds compounds = compounds(words);
-            Map<String, Postings> byTerm = new HashMap<>();
+            TermPostings pairs = new TermPostings();
             for (int label = 0; label < size; label++) {
                 LabelLanguage lang = LANGUAGES[language[label]];
                 AnalyzedLabel analyzed = AnalyzedLabel.of(analyzer, compounds, lang, words.get(label));
                 for (String word : analyzed.words()) {
-                    byTerm.computeIfAbsent(word, t -> new Postings()).add(label << 1 | 1);
+                    pairs.add(word, label << 1 | 1);
                 }
                 char namespace = lang == LabelLanguage.NL ? DUTCH_STEM : ENGLISH_STEM;
                 for (String stem : analyzed.stems()) {
-                    byTerm.computeIfAbsent(namespace + stem, t -> new Postings()).add(label << 1 | 1);
+                    pairs.add(namespace + stem, label << 1 | 1);
                 }
                 for (String part : analyzed.parts()) {
-                    byTerm.computeIfAbsent(part, t -> new Postings()).add(label << 1);
+                    pairs.add(part, label << 1);
                 }
             }
-            String[] terms = byTerm.keySet().toArray(String[]::new);
+            String[] terms = pairs.ids.keySet().toArray(String[]::new);
             Arrays.sort(terms);
             int[] termStart = new int[terms.length + 1];
+            int[] position = new int[terms.length]; // term id -> position in the sorted dictionary
             for (int t = 0; t < terms.length; t++) {
-                termStart[t + 1] = termStart[t] + byTerm.get(terms[t]).size;
+                position[pairs.ids.get(terms[t])] = t;
             }
-            int[] postings = new int[termStart[terms.length]];
+            for (int i = 0; i < pairs.size; i++) {
+                termStart[position[pairs.term[i]] + 1]++;
+            }
             for (int t = 0; t < terms.length; t++) {
-                Postings p = byTerm.get(terms[t]);
-                System.arraycopy(p.labels, 0, postings, termStart[t], p.size);
+                termStart[t + 1] += termStart[t];
+            }
+            // a stable counting sort by term keeps each term's postings in label order
+            int[] postings = new int[pairs.size];
+            int[] fill = Arrays.copyOf(termStart, terms.length);
+            for (int i = 0; i < pairs.size; i++) {
+                postings[fill[position[pairs.term[i]]]++] = pairs.posting[i];
             }
             LabelIndex index = new LabelIndex(this, terms, termStart, postings);
             for (int label = 0; label < size; label++) {
@@ -502,20 +517,37 @@ public final class LabelIndex {
         }
     }
 
-    /** A growing posting list; a label added twice in a row keeps one posting, as a word if either was. */
-    private static final class Postings {
-        int[] labels = new int[2];
+    /**
+     * (term, posting) pairs in label order, terms numbered as first seen. A label that gives a term
+     * twice (a word that is also a join, "bus bus") keeps one posting, as a word if either was.
+     */
+    private static final class TermPostings {
+        final Map<String, Integer> ids = new HashMap<>();
+        int[] term = new int[1 << 16];
+        int[] posting = new int[1 << 16];
+        int[] lastPosting = new int[1 << 12]; // per term id: index of its latest pair, to merge repeats
         int size;
 
-        void add(int posting) {
-            if (size > 0 && labels[size - 1] >>> 1 == posting >>> 1) {
-                labels[size - 1] |= posting;
-                return;
+        void add(String text, int labelPosting) {
+            Integer known = ids.putIfAbsent(text, ids.size());
+            int id = known == null ? ids.size() - 1 : known;
+            if (id >= lastPosting.length) {
+                lastPosting = Arrays.copyOf(lastPosting, lastPosting.length * 2);
             }
-            if (size == labels.length) {
-                labels = Arrays.copyOf(labels, size * 2);
+            if (known != null) {
+                int last = lastPosting[id];
+                if (posting[last] >>> 1 == labelPosting >>> 1) {
+                    posting[last] |= labelPosting;
+                    return;
+                }
             }
-            labels[size++] = posting;
+            if (size == term.length) {
+                term = Arrays.copyOf(term, size * 2);
+                posting = Arrays.copyOf(posting, size * 2);
+            }
+            term[size] = id;
+            posting[size] = labelPosting;
+            lastPosting[id] = size++;
         }
     }
 }

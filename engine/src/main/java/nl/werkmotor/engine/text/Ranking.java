@@ -5,7 +5,7 @@ package nl.werkmotor.engine.text;
  * hit and comparing two hits is one comparison. From the most significant bits down:
  * <ol>
  * <li>complete: every query word matched whole or by stem, and the label has no other words;</li>
- * <li>coverage: the sum over the query words of how well each matched ({@link #EXACT} ... {@link #PREFIX_PART});</li>
+ * <li>coverage: the sum over the query words of how well each matched ({@link #WORD} ... {@link #PREFIX_PART});</li>
  * <li>the label is in the preferred language;</li>
  * <li>label type ({@link LabelType#rank});</li>
  * <li>fewer label words beyond those asked for, then fewer characters;</li>
@@ -14,10 +14,12 @@ package nl.werkmotor.engine.text;
  */
 final class Ranking {
 
-    /** The query word is a word of the label. */
-    static final int EXACT = 6;
-    /** The query word has the stem of a label word (in the label's language). */
-    static final int STEM = 5;
+    /**
+     * The query word is a word of the label or has the stem of one (in the label's language): an
+     * inflection names the same thing ("heftrucks bedienen" answers "heftruck" as well as a label
+     * with "heftruck" in it does), so label type and length decide between them.
+     */
+    static final int WORD = 5;
     /** The query word is a compound part of a label word, or two neighbouring label words joined. */
     static final int PART = 4;
     /** The last query word starts a label word. */
@@ -40,7 +42,7 @@ final class Ranking {
 
     static long rank(boolean complete, int coverage, boolean preferredLanguage, LabelType type, int extraWords,
             int length, int conceptId) {
-        assert coverage >= 0 && coverage <= EXACT * MAX_QUERY_WORDS && conceptId >= 0;
+        assert coverage >= 0 && coverage <= WORD * MAX_QUERY_WORDS && conceptId >= 0;
         return (complete ? 1L : 0L) << COMPLETE_SHIFT
                 | (long) coverage << COVERAGE_SHIFT
                 | (preferredLanguage ? 1L : 0L) << LANGUAGE_SHIFT

@@ -61,7 +61,7 @@ final class BruteForceLabelSearch {
                 continue;
             }
             int labelWords = analyzed.get(i).words().size();
-            long rank = Ranking.rank(min >= Ranking.STEM && labelWords == words.size(), sum,
+            long rank = Ranking.rank(min >= Ranking.WORD && labelWords == words.size(), sum,
                     label.language() == query.language(), label.type(), Math.max(0, labelWords - words.size()),
                     label.text().length(), label.conceptId());
             LabelHit hit = new LabelHit(label.conceptId(), label.kind(), label.text(), label.language(), label.type(), rank);
@@ -72,10 +72,8 @@ final class BruteForceLabelSearch {
 
     private int quality(AnalyzedLabel label, LabelLanguage language, String word, boolean prefix) {
         int quality = 0;
-        if (label.words().contains(word)) {
-            quality = Ranking.EXACT;
-        } else if (label.stems().contains(analyzer.stem(language, word))) {
-            quality = Ranking.STEM;
+        if (label.words().contains(word) || label.stems().contains(analyzer.stem(language, word))) {
+            quality = Ranking.WORD;
         } else if (label.parts().contains(word)) {
             quality = Ranking.PART;
         } else if (prefix && label.words().stream().anyMatch(w -> w.startsWith(word))) {

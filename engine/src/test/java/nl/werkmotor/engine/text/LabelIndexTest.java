@@ -3,7 +3,13 @@ package nl.werkmotor.engine.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +162,23 @@ class LabelIndexTest {
     void answersNothingForNoWordsOrAnEmptyIndex() {
         assertThat(search(" -- ", null, null)).isEmpty();
         assertThat(LabelIndex.builder().build().search(new LabelQuery("bus", null, null, 10))).isEmpty();
+    }
+
+    @Test
+    void answersConcurrentSearchesAsIfAlone() throws Exception {
+        List<String> typed = List.of("bus", "heftruck", "verzorg", "chauffeur ", "d", "medewerker caf", "tram driver");
+        Map<String, List<LabelHit>> alone = new HashMap<>();
+        typed.forEach(text -> alone.put(text, search(text, null, LabelLanguage.NL)));
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                String text = typed.get(i % typed.size());
+                answers.add(threads.submit(() -> search(text, null, LabelLanguage.NL).equals(alone.get(text))));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        }
     }
 
     @Test
