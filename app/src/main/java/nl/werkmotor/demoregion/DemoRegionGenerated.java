@@ -6,17 +6,17 @@ import java.util.Locale;
 /**
  * What a generation wrote.
  *
- * @param peakHeapBytes the most heap in use while generating, garbage not yet collected included (the sum of
- *                      the heap pools' peaks): an upper bound; {@code -Xmx} bounds what it really needs
+ * @param heapLimitBytes the heap it had to fit in ({@code -Xmx}): records stream into the database, so a
+ *                       million people fit in the same heap as a thousand
  */
 public record DemoRegionGenerated(String region, String regionName, long seed, long people, long employers,
-        long vacancies, long learningOffers, Duration duration, long peakHeapBytes) {
+        long vacancies, long learningOffers, Duration duration, long heapLimitBytes) {
 
     public String summary() {
         return String.format(Locale.ROOT,
                 "Demo region %s %s (seed %d) generated in %.1f s: %,d people, %,d employers, %,d vacancies, "
-                        + "%,d learning offers; peak heap %,d MB",
+                        + "%,d learning offers (heap limit %,d MB)",
                 region, regionName, seed, duration.toMillis() / 1000.0, people, employers, vacancies, learningOffers,
-                peakHeapBytes >> 20);
+                heapLimitBytes >> 20);
     }
 }

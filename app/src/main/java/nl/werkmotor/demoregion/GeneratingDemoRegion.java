@@ -1,8 +1,5 @@
 package nl.werkmotor.demoregion;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.List;
 
@@ -81,7 +78,6 @@ public class GeneratingDemoRegion {
         }
 
         long start = System.nanoTime();
-        resetPeakHeap();
         DemoRegionGenerator generator = new DemoRegionGenerator(occupations.all(), postcodes, command.seed());
         Sizes sizes = Sizes.forPeople(command.people());
         long[] counts = transaction.execute(status -> {
@@ -93,25 +89,12 @@ public class GeneratingDemoRegion {
                     learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers()))};
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
-                counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), peakHeap());
+                counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());
         log.info(generated.summary());
         return generated;
     }
 
     private String regionCodes() {
         return String.join(", ", places.regions().stream().map(r -> r.code() + " " + r.name()).toList());
-    }
-
-    private static void resetPeakHeap() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-    private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }

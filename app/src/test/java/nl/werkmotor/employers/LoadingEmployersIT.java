@@ -30,4 +30,13 @@ class LoadingEmployersIT {
         assertThat(find.byId(2)).contains(care);
         assertThat(find.byId(9)).isEmpty();
     }
+
+    @Test
+    void keepsQuotesBackslashesTabsAndNewlinesInNames() {
+        Employer odd = new Employer(1, "Bakkerij \"De Zon\"\t\\ Zuid\nB.V. – Öztürk", Sector.TRADE, SizeClass.MICRO, "3011");
+
+        loading.replaceAll(Stream.of(odd));
+
+        assertThat(find.byId(1)).contains(odd);
+    }
 }

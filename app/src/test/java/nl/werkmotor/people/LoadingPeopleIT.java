@@ -35,6 +35,17 @@ class LoadingPeopleIT {
     }
 
     @Test
+    void keepsArrayElementsWithQuotesCommasAndBracesIntact() {
+        Person fatima = PersonFixture.aJobSeekerInRotterdam(1);
+        Person odd = new Person(1, fatima.kind(), "Zoë", "'t Hart", fatima.birthYear(), fatima.postcode4(),
+                fatima.targetGroups(), fatima.benefit(), java.util.List.of("a\"b\\c,d{e} f", "NULL", ""), fatima.profile());
+
+        loading.replaceAll(Stream.of(odd));
+
+        assertThat(find.byId(1)).contains(odd);
+    }
+
+    @Test
     void replacesEveryoneInChunksAndContinuesTheIdsAfterwards() {
         loading.replaceAll(Stream.of(PersonFixture.aJobSeekerInRotterdam(1)));
 
