@@ -92,13 +92,14 @@ public final class MatchIndex {
         checkK(k);
         var demand = Demand.of(graph, vacancy.requirements());
         long startDay = vacancy.startDate().toEpochDay();
+        int visibleMask = Visibility.maskVisibleTo(viewer);
         long stamp = lock.readLock();
         try {
             var acc = accumulator(people.capacity());
             int[] buckets = vacancy.region() == Vacancy.ANY_REGION
                     ? allBuckets(people.postings) : buckets(people.postings, vacancy.region());
             for (int i = 0; i < demand.size(); i++) {
-                collectCredits(demand.skills[i], buckets, vacancy, startDay, viewer, acc);
+                collectCredits(demand.skills[i], buckets, vacancy, startDay, visibleMask, acc);
                 addCredits(demand.weights[i], acc);
             }
             return top(acc, k, id -> Scoring.explain(graph, Supply.ofPacked(people.claims[id]), demand));
@@ -178,16 +179,17 @@ public final class MatchIndex {
     }
 
     /** For one needed skill: each fitting person's best credit for it, into {@code acc.credits}. */
-    private void collectCredits(int need, int[] buckets, Vacancy vacancy, long startDay, Viewer viewer, Accumulator acc) {
+    private void collectCredits(int need, int[] buckets, Vacancy vacancy, long startDay, int visibleMask,
+                                Accumulator acc) {
         for (int j = graph.sourceStart(need); j < graph.sourceEnd(need); j++) {
             for (int bucket : buckets) {
                 collectCredits(people.postings.postings(graph.sourceSkill(j), bucket), graph.sourceFactor(j), vacancy,
-                        startDay, viewer, acc);
+                        startDay, visibleMask, acc);
             }
         }
     }
 
-    private void collectCredits(Postings postings, float factor, Vacancy vacancy, long startDay, Viewer viewer,
+    private void collectCredits(Postings postings, float factor, Vacancy vacancy, long startDay, int visibleMask,
                                 Accumulator acc) {
         float[] credits = acc.credits;
         byte[] states = acc.states;
@@ -197,7 +199,7 @@ public final class MatchIndex {
             int id = ids[q];
             byte state = states[id];
             if (state == Accumulator.UNSEEN) {
-                state = people.fits(id, vacancy, startDay, viewer) ? Accumulator.PASSES : Accumulator.FAILS;
+                state = people.fits(id, vacancy, startDay, visibleMask) ? Accumulator.PASSES : Accumulator.FAILS;
                 acc.touch(id, state);
             }
             if (state == Accumulator.PASSES) {
