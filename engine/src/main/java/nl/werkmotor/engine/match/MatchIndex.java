@@ -102,7 +102,7 @@ public final class MatchIndex {
                 collectCredits(demand.skills[i], buckets, vacancy, startDay, visibleMask, acc);
                 addCredits(demand.weights[i], acc);
             }
-            return top(acc, k, id -> Scoring.explain(graph, Supply.ofPacked(people.claims[id]), demand));
+            return top(acc, k, id -> Scoring.explain(graph, Supply.ofCanonical(people.claims[id]), demand));
         } finally {
             lock.unlockRead(stamp);
         }
