@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What one side needs, in canonical form: skills ascending, each with its share
- * {@code importance × specificity / Σ(importance × specificity)}. Every score is a float sum over
- * these in this order, in the index and in explanations alike, so both give the same bits.
+ * {@code importance × specificity / Σ(importance × specificity)}, computed once here so the index,
+ * the explanations and the gap analysis all use the same float weights.
  */
 final class Demand {
     final int[] skills;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why a result scores what it scores: one {@link Contribution} per needed skill, in ascending skill
- * id order. Adding the contributions in that order, in {@code float}, gives exactly {@link #score()}.
+ * id order. The contributions, added in {@code double} (exactly, whatever the order) and rounded to
+ * {@code float}, give exactly {@link #score()}.
  */
 public record Explanation(float score, List<Contribution> contributions) {
     public Explanation {

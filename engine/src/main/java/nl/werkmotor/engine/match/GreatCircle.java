@@ -7,6 +7,19 @@ public final class GreatCircle {
     private GreatCircle() {
     }
 
+    /**
+     * Whether {@link #km} is at most {@code radiusKm}. The north–south distance alone bounds the
+     * great-circle distance from below, which settles most far-away pairs without trigonometry.
+     */
+    public static boolean within(double latitude1, double longitude1, double latitude2, double longitude2,
+                                 double radiusKm) {
+        double northSouthKm = EARTH_RADIUS_KM * Math.toRadians(Math.abs(latitude2 - latitude1));
+        if (northSouthKm > radiusKm * (1 + 1e-9) + 1e-9) {
+            return false;
+        }
+        return km(latitude1, longitude1, latitude2, longitude2) <= radiusKm;
+    }
+
     public static double km(double latitude1, double longitude1, double latitude2, double longitude2) {
         double dLat = Math.toRadians(latitude2 - latitude1);
         double dLon = Math.toRadians(longitude2 - longitude1);

@@ -16,7 +16,7 @@ final class HardFilters {
                 && Math.max(minHours, vacancy.minHours()) <= Math.min(maxHours, vacancy.maxHours())
                 && availableFromDay <= startDay
                 && (vacancy.requiredTargetGroups() == 0 || (targetGroups & vacancy.requiredTargetGroups()) != 0)
-                && GreatCircle.km(latitude, longitude, vacancy.latitude(), vacancy.longitude()) <= radiusKm;
+                && GreatCircle.within(latitude, longitude, vacancy.latitude(), vacancy.longitude(), radiusKm);
     }
 
     static boolean fits(Person person, Vacancy vacancy) {

@@ -14,7 +14,7 @@ final class Scoring {
      */
     static Explanation explain(SkillGraph graph, Supply supply, Demand demand) {
         var contributions = new ArrayList<Contribution>(demand.size());
-        float score = 0f;
+        double score = 0;
         for (int i = 0; i < demand.size(); i++) {
             int need = demand.skills[i];
             var importance = Demand.importance(demand.essential[i]);
@@ -45,6 +45,6 @@ final class Scoring {
                     : new Contribution.Related(need, importance, demand.weights[i], supply.skills[bestClaim], relation,
                             evidence, contribution));
         }
-        return new Explanation(score, contributions);
+        return new Explanation((float) score, contributions);
     }
 }

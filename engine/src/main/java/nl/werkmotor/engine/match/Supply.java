@@ -36,8 +36,18 @@ final class Supply {
         return skill << 2 | evidence.ordinal();
     }
 
-    static Supply ofPacked(int[] packed) {
-        packed = packed.clone();
+    /** From packed claims as {@link #packed()} returns them: ascending, one per skill. */
+    static Supply ofCanonical(int[] packed) {
+        var skills = new int[packed.length];
+        var evidence = new byte[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            skills[i] = packed[i] >>> 2;
+            evidence[i] = (byte) (packed[i] & 3);
+        }
+        return new Supply(skills, evidence);
+    }
+
+    private static Supply ofPacked(int[] packed) {
         Arrays.sort(packed);
         int count = 0;
         for (int i = 0; i < packed.length; i++) {
@@ -46,13 +56,7 @@ final class Supply {
             }
             packed[count++] = packed[i];
         }
-        var skills = new int[count];
-        var evidence = new byte[count];
-        for (int i = 0; i < count; i++) {
-            skills[i] = packed[i] >>> 2;
-            evidence[i] = (byte) (packed[i] & 3);
-        }
-        return new Supply(skills, evidence);
+        return ofCanonical(Arrays.copyOf(packed, count));
     }
 
     int[] packed() {

@@ -9,7 +9,18 @@ public enum Visibility {
     /** Found by partners and, anonymously, by employers. */
     EMPLOYERS_ANONYMOUS;
 
-    boolean visibleTo(Viewer viewer) {
+    /** Bit v set for each visibility ordinal v that {@code viewer} may see. */
+    static int maskVisibleTo(Viewer viewer) {
+        int mask = 0;
+        for (var visibility : values()) {
+            if (visibility.visibleTo(viewer)) {
+                mask |= 1 << visibility.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    private boolean visibleTo(Viewer viewer) {
         return switch (viewer) {
             case PARTNER -> this != PRIVATE;
             case EMPLOYER -> this == EMPLOYERS_ANONYMOUS;

@@ -9,7 +9,7 @@ final class ExplanationContract {
 
     static void check(Match match) {
         var explanation = match.explanation();
-        float sum = 0f;
+        double sum = 0;
         float weights = 0f;
         int previous = -1;
         for (var contribution : explanation.contributions()) {
@@ -19,7 +19,7 @@ final class ExplanationContract {
             sum += contribution.contribution();
             weights += contribution.weight();
         }
-        assertThat(sum).as("contributions of %s", match).isEqualTo(match.score());
+        assertThat((float) sum).as("contributions of %s", match).isEqualTo(match.score());
         assertThat(explanation.score()).isEqualTo(match.score());
         assertThat(weights).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-5f));
     }

@@ -73,7 +73,7 @@ final class ReferenceMatcher {
     }
 
     float score(List<SkillClaim> claims, List<SkillRequirement> requirements) {
-        float score = 0f;
+        double score = 0;
         for (var need : weights(requirements).entrySet()) {
             float best = 0f;
             for (var claim : claims) {
@@ -83,7 +83,7 @@ final class ReferenceMatcher {
                 score += need.getValue() * best;
             }
         }
-        return score;
+        return (float) score;
     }
 
     static float evidence(Evidence evidence) {

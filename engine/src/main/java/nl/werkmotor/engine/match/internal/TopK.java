@@ -17,6 +17,11 @@ public final class TopK {
         scores = new float[k];
     }
 
+    /** Whether (id, score) would enter the heap now; lets callers skip costly checks for ids that would not. */
+    public boolean competitive(int id, float score) {
+        return size < ids.length || worse(ids[0], scores[0], id, score);
+    }
+
     public void offer(int id, float score) {
         if (size < ids.length) {
             ids[size] = id;
