@@ -69,7 +69,7 @@ class FirstDevStartIT {
 
     private static Path developmentData() {
         try {
-            Path dir = Files.createTempDirectory("werkmotor-dev-data");
+            Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "dev-data"); // cleaned with target
             new TinyEscoPackage().writeTo(dir.resolve("esco-v9.9.9-en"));
             return new TinyPlaces().writeTo(dir);
         } catch (IOException e) {
