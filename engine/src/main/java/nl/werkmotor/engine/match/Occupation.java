@@ -1,5 +1,6 @@
 package nl.werkmotor.engine.match;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record Occupation(int id, List<Integer> essential, List<Integer> optional
     }
 
     List<SkillRequirement> requirements() {
-        var all = new java.util.ArrayList<SkillRequirement>(essential.size() + optional.size());
+        var all = new ArrayList<SkillRequirement>(essential.size() + optional.size());
         essential.forEach(skill -> all.add(SkillRequirement.essential(skill)));
         optional.forEach(skill -> all.add(SkillRequirement.optional(skill)));
         return all;

@@ -27,8 +27,9 @@ public record Person(int id, List<SkillClaim> claims, double latitude, double lo
         if (id < 0) {
             throw new IllegalArgumentException("person id must not be negative: " + id);
         }
-        if (minHours > maxHours) {
-            throw new IllegalArgumentException("person " + id + ": minHours " + minHours + " > maxHours " + maxHours);
+        if (minHours < 0 || minHours > maxHours) {
+            throw new IllegalArgumentException(
+                    "person " + id + ": hours must satisfy 0 <= min <= max: " + minHours + ".." + maxHours);
         }
         claims = List.copyOf(claims);
         Objects.requireNonNull(availableFrom, "availableFrom");

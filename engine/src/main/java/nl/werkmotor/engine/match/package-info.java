@@ -10,7 +10,8 @@
  * sum to 1. For each needed skill the offering side earns its best credit,
  * {@link nl.werkmotor.engine.match.Relation} factor × {@link nl.werkmotor.engine.match.Evidence}
  * factor: the skill itself counts fully, a narrower or broader skill or a related one partly. The
- * score is the sum of weight × credit, in [0, 1]. The full write-up, with the factors and the
+ * score is the sum of weight × credit, in [0, 1], added in {@code double} (exactly, so in any order)
+ * and rounded once to {@code float}. The full write-up, with the factors and the
  * complexity of every query, is {@code docs/matching.md}.
  *
  * <h2>Where to start</h2>
@@ -20,9 +21,9 @@
  * {@link nl.werkmotor.engine.match.Explanation} whose contributions add up to its score.
  *
  * <h2>How it is fast</h2>
- * Inverted posting lists per skill, walked once per query; scores accumulate in a {@code float[]}
- * per thread and only touched entries are reset; filters are evaluated once per touched id; the top
- * k come from a bounded heap on primitives with ties broken by id. {@code internal} holds those
+ * Inverted posting lists per skill and region, walked once per query; scores accumulate in a
+ * {@code double[]} per thread and only touched entries are reset; the top k come from a bounded heap
+ * on primitives with ties broken by id, and the filters are tested only on ids that heap would take. {@code internal} holds those
  * primitive structures.
  */
 package nl.werkmotor.engine.match;

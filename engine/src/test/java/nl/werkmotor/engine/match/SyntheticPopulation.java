@@ -10,22 +10,22 @@ import java.util.SplittableRandom;
  * hierarchy and relations, 3,000 occupations, people who mostly hold the skills of one occupation
  * plus some transversal ones ("teamwork" makes long posting lists), spread over 35 regions.
  */
-final class SyntheticPopulation {
+public final class SyntheticPopulation {
     static final int SKILLS = 13_000;
     static final int GROUPS = 600;
     static final int TRANSVERSAL = 60;
     static final int CLUSTERS = 100;
     static final int OCCUPATIONS = 3_000;
     static final int REGIONS = 35;
-    static final LocalDate TODAY = LocalDate.of(2027, 1, 1);
+    public static final LocalDate TODAY = LocalDate.of(2027, 1, 1);
 
-    final long seed;
-    final SkillGraph graph;
-    final List<Occupation> occupations = new ArrayList<>();
+    private final long seed;
+    public final SkillGraph graph;
+    public final List<Occupation> occupations = new ArrayList<>();
     private final double[] regionLatitude = new double[REGIONS + 1];
     private final double[] regionLongitude = new double[REGIONS + 1];
 
-    SyntheticPopulation(long seed) {
+    public SyntheticPopulation(long seed) {
         this.seed = seed;
         var random = new SplittableRandom(seed);
         for (int region = 1; region <= REGIONS; region++) {
@@ -58,7 +58,7 @@ final class SyntheticPopulation {
     }
 
     /** Person {@code id}, the same for the same seed. */
-    Person person(int id) {
+    public Person person(int id) {
         var random = new SplittableRandom(seed * 31 + id);
         var occupation = occupations.get(random.nextInt(OCCUPATIONS));
         var claims = new ArrayList<SkillClaim>(30);
@@ -81,7 +81,7 @@ final class SyntheticPopulation {
     }
 
     /** A ten-skill vacancy from one occupation: six essential, four optional. */
-    Vacancy vacancy(int id) {
+    public Vacancy vacancy(int id) {
         var random = new SplittableRandom(~seed * 17 + id);
         var occupation = occupations.get(random.nextInt(OCCUPATIONS));
         var requirements = new ArrayList<SkillRequirement>(10);
