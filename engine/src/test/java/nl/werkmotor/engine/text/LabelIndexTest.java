@@ -77,6 +77,19 @@ class LabelIndexTest {
     }
 
     @Test
+    void findsAWordInTheMiddleOfACompound() {
+        LabelIndex forklifts = LabelIndex.builder()
+                .add(FORKLIFT_DRIVER, ConceptKind.OCCUPATION, LabelLanguage.NL, LabelType.ALTERNATIVE, "vorkheftruckchauffeur")
+                .add(OPERATE_FORKLIFT, ConceptKind.SKILL, LabelLanguage.NL, LabelType.PREFERRED, "heftruck besturen")
+                .add(BUS_DRIVER, ConceptKind.OCCUPATION, LabelLanguage.NL, LabelType.PREFERRED, "buschauffeur")
+                .add(BUS_DRIVER, ConceptKind.OCCUPATION, LabelLanguage.NL, LabelType.ALTERNATIVE, "chauffeur")
+                .build();
+
+        assertThat(forklifts.search(new LabelQuery("heftruck ", ConceptKind.OCCUPATION, null, 5)))
+                .extracting(LabelHit::conceptId).containsExactly(FORKLIFT_DRIVER);
+    }
+
+    @Test
     void findsACompoundPartAfterALinkingS() {
         LabelIndex mediators = LabelIndex.builder()
                 .add(LABOUR_MEDIATOR, ConceptKind.OCCUPATION, LabelLanguage.NL, LabelType.PREFERRED, "arbeidsbemiddelaar")
