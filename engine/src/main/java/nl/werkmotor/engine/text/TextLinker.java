@@ -487,7 +487,7 @@ public final class TextLinker {
     /** Whether {@code c} is as good as the winner of exactly its span, for a concept not yet named there. */
     private boolean isTwin(Scratch s, int[] owned, int c, List<Integer> accepted) {
         int winner = owned[s.candidateLeft[c]];
-        if (s.candidateLeft[winner] != s.candidateLeft[c] || s.candidateRight[winner] != s.candidateRight[c]
+        if (winner < 0 || s.candidateLeft[winner] != s.candidateLeft[c] || s.candidateRight[winner] != s.candidateRight[c]
                 || s.candidateScore[winner] != s.candidateScore[c]) {
             return false;
         }
