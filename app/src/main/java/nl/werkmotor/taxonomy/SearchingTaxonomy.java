@@ -20,13 +20,15 @@ import nl.werkmotor.engine.text.LabelIndex;
 import nl.werkmotor.engine.text.LabelLanguage;
 import nl.werkmotor.engine.text.LabelQuery;
 import nl.werkmotor.engine.text.LabelType;
+import nl.werkmotor.engine.text.TextLinker;
 
 /**
  * Type-ahead search over every label of the current taxonomy, in memory ({@link LabelIndex}). The
  * index is built from the {@code concept_label} table when a web server is ready (in the background)
  * or at the first search, whichever comes first; commands such as {@code import-taxonomy} never build
  * it. After an import it is rebuilt and swapped in one reference assignment, so searches running
- * meanwhile still see the previous taxonomy as a whole.
+ * meanwhile still see the previous taxonomy as a whole. The same snapshot holds the engine's
+ * {@link TextLinker} over the same labels, which {@link LinkingText} and {@link NormalizingText} use.
  */
 @Component
 public class SearchingTaxonomy {
@@ -44,18 +46,17 @@ public class SearchingTaxonomy {
     public List<TaxonomySearchHit> search(TaxonomySearch search) {
         Snapshot snapshot = snapshot();
         ConceptKind kind = search.concepts() == TaxonomySearch.Concepts.OCCUPATIONS ? ConceptKind.OCCUPATION : ConceptKind.SKILL;
-        LabelLanguage language = search.language() == Language.NL ? LabelLanguage.NL : LabelLanguage.EN;
+        LabelLanguage language = labelLanguage(search.language());
         List<LabelHit> hits = snapshot.index.search(new LabelQuery(search.text(), kind, language, search.limit()));
         List<TaxonomySearchHit> found = new ArrayList<>(hits.size());
         for (LabelHit hit : hits) {
-            int concept = hit.conceptId();
-            String uri = snapshot.uris[concept];
-            found.add(new TaxonomySearchHit(uri, uri.substring(uri.lastIndexOf('/') + 1),
-                    Label.of(search.language(), snapshot.dutch[concept], snapshot.english[concept]),
-                    new TaxonomySearchHit.MatchedLabel(hit.label(), hit.language().name().toLowerCase(Locale.ROOT),
-                            hit.type().name().toLowerCase(Locale.ROOT))));
+            found.add(snapshot.hit(hit.conceptId(), search.language(), hit.label(), hit.language(), hit.type()));
         }
         return found;
+    }
+
+    static LabelLanguage labelLanguage(Language language) {
+        return language == Language.NL ? LabelLanguage.NL : LabelLanguage.EN;
     }
 
     @EventListener
@@ -83,7 +84,8 @@ public class SearchingTaxonomy {
         }
     }
 
-    private Snapshot snapshot() {
+    /** The current taxonomy's labels in memory, built at the first call; {@link LinkingText} reads the same. */
+    Snapshot snapshot() {
         Snapshot snapshot = current;
         if (snapshot == null) {
             synchronized (building) {
@@ -122,12 +124,26 @@ public class SearchingTaxonomy {
             }
         });
         LabelIndex index = builder.build();
-        log.info("Taxonomy search index: {} labels of {} concepts in {} ms", index.size(), index.concepts(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Snapshot(index, uris.toArray(String[]::new), dutch, english);
+        TextLinker linker = TextLinker.of(index);
+        log.info("Taxonomy search index and text linker: {} labels of {} concepts in {} ms", index.size(),
+                index.concepts(), (System.nanoTime() - start) / 1_000_000);
+        return new Snapshot(index, linker, uris.toArray(String[]::new), dutch, english);
     }
 
-    /** One taxonomy's index with what a hit shows, by concept id; replaced whole, never changed. */
-    private record Snapshot(LabelIndex index, String[] uris, String[] dutch, String[] english) {
+    /**
+     * One taxonomy's label index and text linker (over the same labels) with what a hit shows, by
+     * concept id; replaced whole, never changed.
+     */
+    record Snapshot(LabelIndex index, TextLinker linker, String[] uris, String[] dutch, String[] english) {
+
+        /** Concept {@code concept} named in {@code language} (English as fallback), with the label that matched. */
+        TaxonomySearchHit hit(int concept, Language language, String matched, LabelLanguage matchedLanguage,
+                LabelType type) {
+            String uri = uris[concept];
+            return new TaxonomySearchHit(uri, uri.substring(uri.lastIndexOf('/') + 1),
+                    Label.of(language, dutch[concept], english[concept]),
+                    new TaxonomySearchHit.MatchedLabel(matched, matchedLanguage.name().toLowerCase(Locale.ROOT),
+                            type.name().toLowerCase(Locale.ROOT)));
+        }
     }
 }
