@@ -220,6 +220,29 @@ class MatchingIT {
                 .doesNotContain(":4:", ":5:", "Exception");
     }
 
+    @Test
+    void suggestOccupationsGivesTheSameAnswersFromThePackageFilesAsFromTheDatabase(@TempDir Path dir) throws Exception {
+        List<String> lines = List.of(
+                "{\"id\": \"essential\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("essential")) + "\"]}",
+                "{\"id\": \"optional\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("optional")) + "\"]}");
+        Path in = Files.write(dir.resolve("in.jsonl"), lines);
+        Path fromDatabase = dir.resolve("db.tsv");
+        Path fromFiles = dir.resolve("files.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromDatabase.toString()),
+                quiet, errors)).isZero();
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().toString()), quiet, errors)).as(err.toString()).isZero();
+
+        assertThat(Files.readAllLines(fromFiles)).hasSize(20).isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", dir.resolve("nothing").toString()), quiet, errors)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package unreadable").doesNotContain("\tat ");
+    }
+
     private List<String> busDriverSkills(String relation) {
         return jdbc.queryForList("select skill_uri from occupation_skill where occupation_uri = ? and relation = ? "
                 + "order by skill_uri", String.class, BUS_DRIVER, relation);
