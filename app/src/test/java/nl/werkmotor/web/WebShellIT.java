@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,6 +59,8 @@ class WebShellIT {
 
     BrowserContext context;
     Page page;
+    /** Failed assets and console errors (a CSS file or htmx that does not load, a content security policy violation). */
+    final List<String> problems = new ArrayList<>();
 
     @BeforeAll
     static void startChromium() {
@@ -82,11 +85,22 @@ class WebShellIT {
         RealEsco.ensureImported(importing, jdbc);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
+                problems.add(response.status() + " " + response.url());
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                problems.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(problems).isEmpty();
     }
 
     @Test
