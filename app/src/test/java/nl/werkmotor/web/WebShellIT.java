@@ -198,6 +198,8 @@ class WebShellIT {
         assertThat(page.locator("main")).containsText("8331");
         assertThat(page.locator("main")).containsText("Essentiële vaardigheden en kennis");
         assertThat(page.locator("main")).containsText("busbestuurder");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("trolleybuschauffeur")))
+                .isVisible(); // a narrower occupation
         accessibleInDutchAndEnglish("beroep");
         assertThat(page.locator("h1")).hasText("bus driver");
 
