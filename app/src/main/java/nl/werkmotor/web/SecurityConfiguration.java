@@ -17,8 +17,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Public: the home and login pages, the taxonomy pages and its read API, static assets, health and
- * metrics. Everything else needs a login. The API answers 401 as problem+json instead of sending a
+ * Public: the home and login pages, the taxonomy pages and its read API, matching questions about
+ * skills and occupations, static assets, health and metrics. Matching about people: case workers and
+ * account managers. Everything else needs a login. The API answers 401 as problem+json instead of sending a
  * client to the login form.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +40,11 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/vendor/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
                                 "/taxonomie/**", "/beroepen/**", "/vaardigheden/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
+                                "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven").permitAll()
+                        // matching about people: the professionals of the partner organisations only
+                        .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

@@ -18,7 +18,7 @@ public final class RealEsco {
     }
 
     /** WERKMOTOR_SHARED_DATA, else the first shared/data above the working directory. */
-    static Path sharedData() {
+    public static Path sharedData() {
         String configured = System.getenv("WERKMOTOR_SHARED_DATA");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
