@@ -24,6 +24,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -229,6 +230,22 @@ class WebShellIT {
         assertThat(page.locator("h1 [lang=en]")).isVisible();
         assertThat(page.locator("h1")).containsText("(Engels)");
         accessible();
+    }
+
+    @Test
+    void theTaxonomySearchFollowsTheTypingAndLeadsToAnOccupation() {
+        open("/taxonomie");
+        accessibleInDutchAndEnglish(null);
+        open("/taxonomie?lang=nl");
+
+        page.getByLabel("Zoek een beroep of vaardigheid").pressSequentially("buschauffeur");
+
+        var result = page.locator("#resultaten").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("buschauffeur").setExact(true));
+        assertThat(result).isVisible(); // swapped in by htmx, without a page load
+        accessible();
+        result.click();
+        assertThat(page.locator("h1")).hasText("buschauffeur");
     }
 
     private Response open(String path) {
