@@ -106,6 +106,8 @@ class ApiErrorsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
         return csrfToken(); // the token changes with the login
     }
 
