@@ -13,6 +13,7 @@ import nl.werkmotor.people.PeopleReplaced;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.taxonomy.FindOccupationProfiles;
 import nl.werkmotor.taxonomy.FindSkillNetwork;
+import nl.werkmotor.taxonomy.ReadingEscoPackage;
 import nl.werkmotor.taxonomy.TaxonomyImported;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacanciesReplaced;
@@ -62,6 +63,11 @@ public class MatchingIndex {
     /** A world of the taxonomy alone, not kept: for commands that suggest occupations. */
     public MatchWorld taxonomyOnly() {
         return MatchWorld.of(skills.read(), occupations.all(), Places.read(places));
+    }
+
+    /** A world of a package read from files, not kept: for commands run with {@code --esco DIR}. */
+    public MatchWorld of(ReadingEscoPackage.EscoPackage esco) {
+        return MatchWorld.of(esco.skills(), esco.occupations(), Places.none());
     }
 
     @EventListener
