@@ -20,13 +20,15 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * <h2>Mentions</h2>
  * A text token matches a label word when one of its terms is the word's stem: the token's Dutch stem
  * for a Dutch label, its English stem for an English one, or (for a Dutch compound) the stem of a known
- * part, so "heftruckchauffeur" matches the "heftruck" of "heftruck bedienen". Each label is filed under
+ * part, so "heftruckchauffeur" matches the "heftruck" of "heftruck bedienen"; a Dutch word ending in -t
+ * also as the word without it ("zorgt" as "zorg"). Single letters are skipped. Each label is filed under
  * its rarest term only, its <em>anchor</em>: a label can only be named where its most telling word
  * is, and a common word ("voor", "werken") never makes us look at thousands of labels. From every
  * token carrying an anchor the run of neighbouring tokens that match words of the label is taken
  * (word order free); its score is the share of the label's words it covers, each word weighing its
- * rarity ({@code ln(1 + labels / labelsWithTheWord)}), a part match {@value #PART} of a whole one, a label
- * outside the text's language times {@value #OTHER_LANGUAGE}. Runs scoring at least {@value #MIN_SCORE}
+ * rarity ({@code ln(1 + labels / labelsWithTheWord)}), a part match {@value #PART} of a whole one; a label
+ * outside the text's language counts only when all its words match, times {@value #OTHER_LANGUAGE}
+ * (so "Excel" in a Dutch text is not "operational excellence"). Runs scoring at least {@value #MIN_SCORE}
  * are candidates. Overlaps are then resolved per kind (a span may name an occupation and a skill):
  * the candidate covering most (tokens times score), then the higher score, then the stronger label
  * type wins; an equally good candidate for another concept over exactly the same span stays (ESCO
@@ -49,10 +51,15 @@ public final class TextLinker {
     static final double PART = 0.8;
     /** A label in the other language than the text's counts this much, so stray words of it score low. */
     static final double OTHER_LANGUAGE = 0.8;
-    /** The least score of a mention: at least half of the label's weight named. */
-    static final double MIN_SCORE = 0.5;
+    /** The least score of a mention: over half of the label's weight named. */
+    static final double MIN_SCORE = 0.55;
     /** Labels with more distinct words are not linked (their words would not fit a bit mask). */
     static final int MAX_LABEL_TERMS = 32;
+    /**
+     * Shorter words are skipped: a single letter in a vacancy is a driving licence class or "(m/v)",
+     * hardly ever the programming language C or R.
+     */
+    static final int MIN_WORD = 2;
     /** Only text words this long are split into compound parts (two parts of four and three letters). */
     private static final int MIN_COMPOUND = 7;
 
@@ -295,6 +302,9 @@ public final class TextLinker {
     }
 
     private void addToken(Scratch s, int start, int end, String word) {
+        if (word.length() < MIN_WORD) {
+            return;
+        }
         s.ensureTokens(s.tokens + 2);
         int t = s.tokens++;
         s.start[t] = start;
@@ -303,11 +313,22 @@ public final class TextLinker {
         s.termFrom[t] = s.terms;
         addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, word)), true);
         addTerm(s, englishTerms.get(s.analyzer.stem(LabelLanguage.EN, word)), true);
+        if (isVerbWithT(word)) {
+            addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, word.substring(0, word.length() - 1))), true);
+        }
         if (word.length() >= MIN_COMPOUND) {
             for (String part : compounds.parts(LabelLanguage.NL, List.of(word))) {
                 addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, part)), false);
             }
         }
+    }
+
+    /**
+     * Labels name activities in the infinitive ("zorgen voor"), vacancies address the reader ("je zorgt
+     * voor"), and the Snowball stemmer keeps the -t: such a word also counts as the word without it.
+     */
+    static boolean isVerbWithT(String word) {
+        return word.length() >= 5 && word.endsWith("t") && !word.endsWith("tt");
     }
 
     private static void addTerm(Scratch s, Integer term, boolean whole) {
@@ -373,8 +394,12 @@ public final class TextLinker {
                         right = s.tokens - 1;
                     }
                     s.runEnd[label] = right + 1;
-                    double score = labelShare(s, label)
-                            * (index.labelLanguage[label] == language.ordinal() ? 1.0 : OTHER_LANGUAGE);
+                    double share = labelShare(s, label);
+                    boolean sameLanguage = index.labelLanguage[label] == language.ordinal();
+                    if (!sameLanguage && share < 1.0) {
+                        continue; // part of an English label in a Dutch text is mostly a false friend ("Excel")
+                    }
+                    double score = sameLanguage ? share : share * OTHER_LANGUAGE;
                     if (!contiguous) {
                         score *= textWeight > 0 ? Math.min(1.0, textMatched / textWeight) : 0;
                     } else if (score < MIN_SCORE) {

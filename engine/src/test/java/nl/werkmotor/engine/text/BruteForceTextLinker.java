@@ -69,6 +69,12 @@ final class BruteForceTextLinker {
                 whole.add(key);
             }
         }
+        if (TextLinker.isVerbWithT(word)) {
+            String key = key(LabelLanguage.NL, analyzer.stem(LabelLanguage.NL, word.substring(0, word.length() - 1)));
+            if (order.containsKey(key)) {
+                whole.add(key);
+            }
+        }
         if (word.length() >= 7) {
             for (String part : compounds.parts(LabelLanguage.NL, List.of(word))) {
                 String key = key(LabelLanguage.NL, analyzer.stem(LabelLanguage.NL, part));
@@ -120,8 +126,10 @@ final class BruteForceTextLinker {
                     }
                     matched += whole ? weight(term) : part ? TextLinker.PART * weight(term) : 0;
                 }
-                double score = matched / total * (labels.get(l).language() == language ? 1.0 : TextLinker.OTHER_LANGUAGE);
-                if (score >= TextLinker.MIN_SCORE) {
+                boolean sameLanguage = labels.get(l).language() == language;
+                double share = matched / total;
+                double score = sameLanguage ? share : share * TextLinker.OTHER_LANGUAGE;
+                if (score >= TextLinker.MIN_SCORE && (sameLanguage || share == 1.0)) {
                     found.add(new Candidate(l, left, right, score));
                 }
             }

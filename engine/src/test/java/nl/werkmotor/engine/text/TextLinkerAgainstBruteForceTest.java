@@ -41,7 +41,7 @@ class TextLinkerAgainstBruteForceTest {
     }
 
     @Test
-    void tokensAreTheAnalyzersWordsWithTheSpansTheyCameFrom() {
+    void tokensAreTheAnalyzersWordsOfTwoLettersOrMoreWithTheSpansTheyCameFrom() {
         long seed = Long.getLong("tests.seed", System.nanoTime());
         System.out.println("TextLinkerAgainstBruteForceTest tokens seed: " + seed);
         Random random = new Random(seed);
@@ -53,7 +53,8 @@ class TextLinkerAgainstBruteForceTest {
                 String text = randomPassage(random, labels);
                 List<TextLinker.Token> tokens = linker.tokens(text);
                 assertThat(tokens).extracting(TextLinker.Token::word).as("seed %d text %s", seed, text)
-                        .isEqualTo(analyzer.words(text));
+                        .isEqualTo(analyzer.words(text).stream()
+                                .filter(word -> word.length() >= TextLinker.MIN_WORD).toList());
                 for (TextLinker.Token token : tokens) {
                     assertThat(analyzer.words(text.substring(token.start(), token.end()))).containsExactly(token.word());
                 }

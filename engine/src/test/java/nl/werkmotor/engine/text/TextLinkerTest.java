@@ -89,6 +89,23 @@ class TextLinkerTest {
     }
 
     @Test
+    void aVerbAddressingTheReaderNamesTheInfinitiveOfALabel() {
+        String text = "Je zorgt voor klantgerichtheid (m/v).";
+
+        List<TextMention> mentions = linker.mentions(text, LabelLanguage.NL);
+
+        assertThat(mentions).extracting(m -> text.substring(m.start(), m.end()))
+                .containsOnly("zorgt voor klantgerichtheid");
+    }
+
+    @Test
+    void partOfALabelInTheOtherLanguageIsNoMention() {
+        assertThat(linker.mentions("Onze forklift staat klaar", LabelLanguage.NL)).isEmpty();
+        assertThat(linker.mentions("Onze forklift operator", LabelLanguage.NL)).extracting(TextMention::score)
+                .containsOnly(TextLinker.OTHER_LANGUAGE);
+    }
+
+    @Test
     void findsEnglishLabelsInEnglishText() {
         String text = "We need a Forklift Operator.";
 
