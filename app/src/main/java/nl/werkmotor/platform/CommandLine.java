@@ -90,15 +90,18 @@ public class CommandLine {
 
     private static String normalizeUsage(String name, String text, String uri) {
         return """
-                Usage: werkmotor %1$s [--lang nl|en] --in FILE [--top K] --out FILE
+                Usage: werkmotor %1$s [--lang nl|en] --in FILE [--top K] --out FILE [--esco DIR]
 
                 For every line of FILE, id<TAB>text with a %2$s,
                 writes the K (default 10, at most 100) best ESCO concepts of the imported taxonomy as
                 tab-separated lines without a header, UTF-8:
                   id<TAB>rank<TAB>%3$s<TAB>score      (rank from 1, score from 0 to 1)
-                  --lang  the language of the texts (default nl); Dutch and English labels are both used
                 A malformed line (no tab, empty id or text) is reported with its line number and skipped;
                 the other lines are answered, and the exit code is then 1.
+
+                  --lang  the language of the texts (default nl); Dutch and English labels are both used
+                  --esco  read the taxonomy from an ESCO CSV package (directory or zip, or a folder
+                          holding esco-v*-en as ../shared/data does) instead of the imported one
                 """.formatted(name, text, uri);
     }
 

@@ -1,6 +1,7 @@
 package nl.werkmotor.taxonomy;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,27 +17,28 @@ import nl.werkmotor.platform.CommandLine;
 /**
  * {@code werkmotor normalize-titles} and {@code werkmotor normalize-skills}
  * {@code --lang nl|en --in FILE --top K --out FILE}: per input line {@code id<TAB>text}, output lines
- * {@code id<TAB>rank<TAB>conceptUri<TAB>score}. One command shape, two kinds of concept.
+ * {@code id<TAB>rank<TAB>conceptUri<TAB>score}, against the imported taxonomy or, with
+ * {@code --esco DIR}, a package read straight from its files. One command shape, two kinds of concept.
  */
 @Configuration(proxyBeanMethods = false)
 class NormalizeCommandLines {
 
     @Bean
-    CommandLine.Command normalizeTitles(NormalizingText normalizing) {
-        return new Normalize("normalize-titles", TaxonomySearch.Concepts.OCCUPATIONS, normalizing);
+    CommandLine.Command normalizeTitles(SearchingTaxonomy searching) {
+        return new Normalize("normalize-titles", TaxonomySearch.Concepts.OCCUPATIONS, searching);
     }
 
     @Bean
-    CommandLine.Command normalizeSkills(NormalizingText normalizing) {
-        return new Normalize("normalize-skills", TaxonomySearch.Concepts.SKILLS, normalizing);
+    CommandLine.Command normalizeSkills(SearchingTaxonomy searching) {
+        return new Normalize("normalize-skills", TaxonomySearch.Concepts.SKILLS, searching);
     }
 
-    record Normalize(String name, TaxonomySearch.Concepts concepts, NormalizingText normalizing)
+    record Normalize(String name, TaxonomySearch.Concepts concepts, SearchingTaxonomy searching)
             implements CommandLine.Command {
 
         @Override
         public int run(List<String> args, PrintStream out, PrintStream err) {
-            BatchFile.Options options = BatchFile.options(name, args, Set.of("--lang"), err);
+            BatchFile.Options options = BatchFile.options(name, args, Set.of("--lang", "--esco"), err);
             Optional<Language> language = options == null ? Optional.empty()
                     : Language.of(options.extra().getOrDefault("--lang", "nl"));
             if (options != null && language.isEmpty()) {
@@ -47,10 +49,20 @@ class NormalizeCommandLines {
                 err.println(CommandLine.find(name).usage());
                 return 2;
             }
-            return BatchFile.answer(name, options, line -> answer(line, language.get(), options.top()), out, err);
+            SearchingTaxonomy.Snapshot snapshot;
+            try {
+                String esco = options.extra().get("--esco");
+                snapshot = esco == null ? searching.snapshot() : SearchingTaxonomy.read(Path.of(esco));
+            } catch (TaxonomyImportRefused e) {
+                err.println("werkmotor " + name + ": ESCO-pakket niet leesbaar / ESCO package cannot be read\n"
+                        + e.getMessage());
+                return 1;
+            }
+            return BatchFile.answer(name, options, line -> answer(snapshot, line, language.get(), options.top()), out,
+                    err);
         }
 
-        private List<String> answer(String line, Language language, int top) {
+        private List<String> answer(SearchingTaxonomy.Snapshot snapshot, String line, Language language, int top) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 throw new BatchFile.MalformedLine("geen tab tussen id en tekst / no tab between id and text");
@@ -64,7 +76,8 @@ class NormalizeCommandLines {
                 throw new BatchFile.MalformedLine("tekst langer dan " + NormalizeText.MAX_TEXT + " tekens / text longer "
                         + "than " + NormalizeText.MAX_TEXT + " characters");
             }
-            List<NormalizedConcept> found = normalizing.normalize(new NormalizeText(text, concepts, language, top));
+            List<NormalizedConcept> found = NormalizingText.normalize(snapshot,
+                    new NormalizeText(text, concepts, language, top));
             List<String> lines = new ArrayList<>(found.size());
             for (int rank = 0; rank < found.size(); rank++) {
                 NormalizedConcept concept = found.get(rank);

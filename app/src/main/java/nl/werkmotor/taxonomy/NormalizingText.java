@@ -24,7 +24,11 @@ public class NormalizingText {
 
     /** The best concepts first; none when no word of the text is in any label. */
     public List<NormalizedConcept> normalize(NormalizeText command) {
-        SearchingTaxonomy.Snapshot snapshot = searching.snapshot();
+        return normalize(searching.snapshot(), command);
+    }
+
+    /** Against {@code snapshot} rather than the imported taxonomy (a package read by a batch command). */
+    static List<NormalizedConcept> normalize(SearchingTaxonomy.Snapshot snapshot, NormalizeText command) {
         ConceptKind kind = command.concepts() == TaxonomySearch.Concepts.OCCUPATIONS ? ConceptKind.OCCUPATION
                 : ConceptKind.SKILL;
         List<ConceptMatch> matches = snapshot.linker().normalize(command.text(), kind,

@@ -1,5 +1,6 @@
 package nl.werkmotor.taxonomy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import nl.werkmotor.engine.text.LabelLanguage;
 import nl.werkmotor.engine.text.LabelQuery;
 import nl.werkmotor.engine.text.LabelType;
 import nl.werkmotor.engine.text.TextLinker;
+import nl.werkmotor.taxonomy.internal.TaxonomyData;
 
 /**
  * Type-ahead search over every label of the current taxonomy, in memory ({@link LabelIndex}). The
@@ -100,34 +102,70 @@ public class SearchingTaxonomy {
     }
 
     private Snapshot build() {
-        long start = System.nanoTime();
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> uris = new ArrayList<>();
-        LabelIndex.Builder builder = LabelIndex.builder();
+        SnapshotBuilder builder = new SnapshotBuilder();
         jdbc.query("select concept_uri, concept_kind, lang, label_type, label from concept_label", rs -> {
-            String uri = rs.getString(1);
+            builder.label(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        });
+        jdbc.query("select uri, label_nl, label_en from occupation union all select uri, label_nl, label_en from skill", rs -> {
+            builder.names(rs.getString(1), rs.getString(2), rs.getString(3));
+        });
+        return builder.build();
+    }
+
+    /**
+     * The labels of an ESCO package read straight from its files, for batch commands on a package that
+     * was never imported ({@code --esco DIR}).
+     *
+     * @throws TaxonomyImportRefused when a file is missing or broken, naming file and line
+     */
+    static Snapshot read(Path source) {
+        TaxonomyData data = ReadingEscoPackage.data(source);
+        SnapshotBuilder builder = new SnapshotBuilder();
+        for (String[] label : data.labels) { // the rows the import stores in concept_label
+            builder.label(label[0], label[1], label[2], label[3], label[4]);
+        }
+        for (Map<String, TaxonomyData.Concept> concepts : List.of(data.occupations, data.skills)) {
+            concepts.values().forEach(c -> builder.names(c.uri, c.labelNl, c.labelEn));
+        }
+        return builder.build();
+    }
+
+    /** Collects one taxonomy's labels (rows as in {@code concept_label}) and display names, then builds its snapshot. */
+    private static final class SnapshotBuilder {
+        private final long start = System.nanoTime();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> uris = new ArrayList<>();
+        private final Map<String, String[]> names = new HashMap<>();
+        private final LabelIndex.Builder labels = LabelIndex.builder();
+
+        void label(String uri, String kind, String lang, String type, String text) {
             int id = ids.computeIfAbsent(uri, u -> {
                 uris.add(u);
                 return uris.size() - 1;
             });
-            builder.add(id, rs.getString(2).equals("occupation") ? ConceptKind.OCCUPATION : ConceptKind.SKILL,
-                    rs.getString(3).equals("nl") ? LabelLanguage.NL : LabelLanguage.EN,
-                    LabelType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getString(5));
-        });
-        String[] dutch = new String[uris.size()];
-        String[] english = new String[uris.size()];
-        jdbc.query("select uri, label_nl, label_en from occupation union all select uri, label_nl, label_en from skill", rs -> {
-            Integer id = ids.get(rs.getString(1));
-            if (id != null) {
-                dutch[id] = rs.getString(2);
-                english[id] = rs.getString(3);
+            labels.add(id, kind.equals("occupation") ? ConceptKind.OCCUPATION : ConceptKind.SKILL,
+                    lang.equals("nl") ? LabelLanguage.NL : LabelLanguage.EN,
+                    LabelType.valueOf(type.toUpperCase(Locale.ROOT)), text);
+        }
+
+        void names(String uri, String dutch, String english) {
+            names.put(uri, new String[] {dutch, english});
+        }
+
+        Snapshot build() {
+            String[] dutch = new String[uris.size()];
+            String[] english = new String[uris.size()];
+            for (int id = 0; id < uris.size(); id++) {
+                String[] both = names.getOrDefault(uris.get(id), new String[2]);
+                dutch[id] = both[0];
+                english[id] = both[1];
             }
-        });
-        LabelIndex index = builder.build();
-        TextLinker linker = TextLinker.of(index);
-        log.info("Taxonomy search index and text linker: {} labels of {} concepts in {} ms", index.size(),
-                index.concepts(), (System.nanoTime() - start) / 1_000_000);
-        return new Snapshot(index, linker, uris.toArray(String[]::new), dutch, english);
+            LabelIndex index = labels.build();
+            TextLinker linker = TextLinker.of(index);
+            log.info("Taxonomy search index and text linker: {} labels of {} concepts in {} ms", index.size(),
+                    index.concepts(), (System.nanoTime() - start) / 1_000_000);
+            return new Snapshot(index, linker, uris.toArray(String[]::new), dutch, english);
+        }
     }
 
     /**

@@ -144,6 +144,28 @@ class TextLinkingIT {
     }
 
     @Test
+    void normalizeTitlesReadsAnEscoPackageStraightFromItsFiles(@TempDir Path dir) throws Exception {
+        Path esco = new TinyEscoPackage().writeTo(dir.resolve("esco-v0.0.1-en"));
+        Path in = Files.writeString(dir.resolve("titles.tsv"), "b1\ttouringcarchauffeur\n");
+        Path out = dir.resolve("out.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = commandLine.run("normalize-titles", List.of("--esco", esco.toString(), "--in", in.toString(),
+                "--out", out.toString()), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int missing = commandLine.run("normalize-titles", List.of("--esco", dir.resolve("nowhere").toString(), "--in",
+                in.toString(), "--out", out.toString()), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(missing).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package cannot be read", "nowhere")
+                .doesNotContain("Exception");
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).first().asString()
+                .startsWith("b1\t1\t" + TinyEscoPackage.BUS_DRIVER + "\t");
+    }
+
+    @Test
     void aBadLanguageIsABadUsage(@TempDir Path dir) throws Exception {
         Path in = Files.writeString(dir.resolve("in.tsv"), "a\tb\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
