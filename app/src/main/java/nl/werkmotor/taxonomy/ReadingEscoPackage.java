@@ -1,5 +1,6 @@
 package nl.werkmotor.taxonomy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.werkmotor.taxonomy.internal.EscoFiles;
 import nl.werkmotor.taxonomy.internal.EscoReader;
@@ -24,6 +26,14 @@ public final class ReadingEscoPackage {
     private ReadingEscoPackage() {
     }
 
+    private static boolean holdsPackages(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().matches("esco-v[0-9.]+-en"));
+        } catch (IOException e) {
+            return false; // not a readable folder: EscoFiles says what is wrong with it
+        }
+    }
+
     /** One package's skills and occupations. */
     public record EscoPackage(SkillNetwork skills, List<OccupationProfile> occupations) {
     }
@@ -34,8 +44,8 @@ public final class ReadingEscoPackage {
      * @throws TaxonomyImportRefused when a file is missing or broken, naming file and line
      */
     public static EscoPackage read(Path source) {
-        List<Path> sources = Files.isDirectory(source) && !Files.exists(source.resolve("occupations_en.csv"))
-                ? ImportTaxonomyCommandLine.developmentSources(source) : List.of(source);
+        List<Path> sources = holdsPackages(source) ? ImportTaxonomyCommandLine.developmentSources(source)
+                : List.of(source);
         TaxonomyData data;
         try (EscoFiles files = EscoFiles.of(sources)) {
             data = EscoReader.read(files);
