@@ -8,7 +8,7 @@
  * in memory in the engine's label index), and hear {@link nl.werkmotor.taxonomy.TaxonomyImported} to
  * reload what they derive from it.
  * {@link nl.werkmotor.taxonomy.ImportingTaxonomy} replaces the whole taxonomy in one transaction.
- * Calls only {@code platform} (its command line).
+ * Calls {@code platform} (its command line) and {@code web} (menu entries, API problems).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Taxonomy")
 package nl.werkmotor.taxonomy;

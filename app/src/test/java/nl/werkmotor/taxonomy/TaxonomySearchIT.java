@@ -140,7 +140,10 @@ class TaxonomySearchIT {
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             JsonNode problem = json.readTree(response.body());
             assertThat(problem.get("title").asString()).as(query).startsWith("Ongeldig");
-            assertThat(problem.get("detail").asString()).as(query).containsAnyOf("zoek", "pageSize", "taal");
+            assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString())).as(query)
+                    .containsAnyOf("zoek", "pageSize", "taal");
+            assertThat(problem.get("invalidParams").get(0).get("reason").asString()).as(query)
+                    .startsWith(problem.get("invalidParams").get(0).get("name").asString());
         }
     }
 
