@@ -172,14 +172,14 @@ public final class MatchIndex {
         long stamp = lock.readLock();
         try {
             occupation(occupationId);
-            return gaps(supply, occupations.demand(occupationId), occupations, allBuckets(occupations.postings), id -> true,
-                    threshold, assumed, k);
+            return gaps(supply, occupations.demand(occupationId), occupations, allBuckets(occupations.postings),
+                    id -> true, threshold, assumed, k);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    /** For one needed skill: each fitting person's best credit for it, into {@code acc.credits}. */
+    /** For one needed skill: each posted person's best credit for it, into {@code acc.credits}. */
     private void collectCredits(int need, int[] buckets, Accumulator acc) {
         for (int j = graph.sourceStart(need); j < graph.sourceEnd(need); j++) {
             for (int bucket : buckets) {
