@@ -33,6 +33,13 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void placesAndDemoDataExplainTheirDefaults() {
+        assertThat(run("import-places", "--help")).isZero();
+        assertThat(run("demo-data", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("pc4_nl.csv", "default AM22 Rijnmond");
+    }
+
+    @Test
     void anUnknownCommandIsABadUsage() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'");

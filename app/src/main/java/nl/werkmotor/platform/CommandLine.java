@@ -48,6 +48,17 @@ public class CommandLine {
                     name and line, and the taxonomy that was there stays as it was. Importing the same
                     files again changes nothing.
                     """),
+            new Spec("import-places", "import municipalities, arbeidsmarktregio's and PC4 postcode areas", """
+                    Usage: werkmotor import-places [DIR]
+
+                    Imports the CBS municipalities with their arbeidsmarktregio (35 regions) and the
+                    4-digit postcode areas (PC4) with coordinates, from gemeenten_YYYY_arbeidsmarktregio.csv
+                    and pc4_nl.csv in DIR or one folder down (default: the development location
+                    ../shared/data, as for import-taxonomy).
+
+                    The import runs in one transaction: a broken file is refused with its name and line,
+                    and the places that were there stay as they were. Importing again changes nothing.
+                    """),
             new Spec("demo-data", "generate a fictional demo region (reproducible from a seed)", """
                     Usage: werkmotor demo-data [--size small|medium|large|N] [--seed N] [--region AMxx]
 
@@ -57,7 +68,20 @@ public class CommandLine {
                       --size    small (default, 2,000 people), medium (50,000), large (1,000,000),
                                 or a number of people
                       --seed    random seed (default 20261124); the same seed gives the same region
-                      --region  arbeidsmarktregio code (default AM24 Rijnmond)
+                      --region  arbeidsmarktregio code (default AM22 Rijnmond)
+                    """),
+            new Spec("suggest-occupations", "batch: ESCO occupations that fit sets of skills", """
+                    Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE [--esco DIR]
+
+                    For every line of FILE, a JSON object {"id": "...", "skills": ["<ESCO skill URI>", ...]},
+                    writes the K (default 10, at most 100) best fitting occupations of the imported taxonomy
+                    as tab-separated lines without a header, UTF-8:
+                      id<TAB>rank<TAB>occupationUri<TAB>score      (rank from 1, score from 0 to 1)
+                    A malformed line (no JSON, no id, an unknown skill) is reported with its line number and
+                    skipped; the other lines are answered, and the exit code is then 1.
+
+                      --esco  read the taxonomy from an ESCO CSV package (directory or zip, or a folder
+                              holding esco-v*-en as ../shared/data does) instead of the imported one
                     """));
 
     private final Map<String, Command> commands;

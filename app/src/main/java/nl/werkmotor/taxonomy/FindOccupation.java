@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** One occupation of the current taxonomy, with its ISCO groups and skills. */
+/** One occupation of the current taxonomy, with its ISCO groups, broader and narrower occupations, and skills. */
 @Component
 public class FindOccupation {
 
@@ -47,8 +47,16 @@ public class FindOccupation {
             return new Occupation(uri, o.code(), isco.isEmpty() ? null : isco.getFirst(),
                     isco.isEmpty() ? List.of() : isco.subList(1, isco.size()), Label.of(language, o.nl(), o.en()), o.nl(),
                     o.en(), Label.of(language, o.descriptionNl(), o.descriptionEn()),
-                    TaxonomySql.alternativeLabels(jdbc, uri, language), essential, optional);
+                    TaxonomySql.alternativeLabels(jdbc, uri, language), essential, optional,
+                    related(uri, "concept_uri", "broader_uri", language), related(uri, "broader_uri", "concept_uri", language));
         });
+    }
+
+    /** Occupations one broader relation away: {@code from} is this occupation's column, {@code to} the other's. */
+    private List<OccupationSummary> related(String uri, String from, String to, Language language) {
+        return jdbc.query("select o.uri, o.label_nl, o.label_en from broader_relation b join occupation o on o.uri = b." + to
+                + " where b." + from + " = ? order by " + TaxonomySql.orderByLabel("o", language),
+                (rs, i) -> new OccupationSummary(rs.getString(1), Label.of(language, rs.getString(2), rs.getString(3))), uri);
     }
 
     /** The unit group and its broader groups: ISCO-08 codes nest by prefix (8331 in 833 in 83 in 8). */

@@ -20,6 +20,14 @@ public record ImportTaxonomyCommand(List<Path> sources, String version) {
         this(sources, null);
     }
 
+    /**
+     * The development layout, as {@code import-taxonomy} without arguments reads it: the newest
+     * {@code esco-v*-en} folder under {@code root}, the Dutch one of that version and {@code nl-crosswalks}.
+     */
+    public static ImportTaxonomyCommand fromDevelopmentFolder(Path root) {
+        return new ImportTaxonomyCommand(ImportTaxonomyCommandLine.developmentSources(root));
+    }
+
     public Optional<String> explicitVersion() {
         return Optional.ofNullable(version).filter(v -> !v.isBlank());
     }

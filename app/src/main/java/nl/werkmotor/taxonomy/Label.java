@@ -9,7 +9,7 @@ package nl.werkmotor.taxonomy;
 public record Label(String text, String lang, boolean fallback) {
 
     /** The Dutch or English text as asked; null when neither exists (e.g. a concept without description). */
-    static Label of(Language language, String dutch, String english) {
+    public static Label of(Language language, String dutch, String english) {
         if (language == Language.NL && dutch != null) {
             return new Label(dutch, "nl", false);
         }

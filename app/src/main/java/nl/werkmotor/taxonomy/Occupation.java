@@ -10,6 +10,8 @@ import java.util.List;
  * @param broaderIscoGroups the unit group's broader groups, from level 3 up to level 1
  * @param labelNl           the Dutch preferred label, null where ESCO has none
  * @param alternativeLabels alternative labels in the language asked for
+ * @param broaderOccupations  the occupations this one specialises (ESCO's broader relation between occupations)
+ * @param narrowerOccupations the occupations that specialise this one
  */
 public record Occupation(
         String uri,
@@ -22,13 +24,17 @@ public record Occupation(
         Label description,
         List<String> alternativeLabels,
         List<SkillSummary> essentialSkills,
-        List<SkillSummary> optionalSkills) {
+        List<SkillSummary> optionalSkills,
+        List<OccupationSummary> broaderOccupations,
+        List<OccupationSummary> narrowerOccupations) {
 
     public Occupation {
         broaderIscoGroups = List.copyOf(broaderIscoGroups);
         alternativeLabels = List.copyOf(alternativeLabels);
         essentialSkills = List.copyOf(essentialSkills);
         optionalSkills = List.copyOf(optionalSkills);
+        broaderOccupations = List.copyOf(broaderOccupations);
+        narrowerOccupations = List.copyOf(narrowerOccupations);
     }
 
     /** An ISCO-08 group: 1 digit (major group) to 4 digits (unit group). */

@@ -17,8 +17,8 @@ class OccupationController {
 
     @GetMapping("/api/v1/beroepen/{id}")
     Occupation occupation(@PathVariable String id, @RequestParam(defaultValue = "nl") String taal) {
-        var uuid = TaxonomyProblem.conceptId(id);
-        return occupations.byId(uuid, TaxonomyProblem.language(taal))
-                .orElseThrow(() -> TaxonomyProblem.notFound("Beroep", uuid));
+        var request = TaxonomyProblem.conceptRequest(id, taal);
+        return occupations.byId(request.id(), request.language())
+                .orElseThrow(() -> TaxonomyProblem.notFound("Beroep", "Occupation", request.id()));
     }
 }

@@ -17,8 +17,8 @@ class SkillController {
 
     @GetMapping("/api/v1/vaardigheden/{id}")
     Skill skill(@PathVariable String id, @RequestParam(defaultValue = "nl") String taal) {
-        var uuid = TaxonomyProblem.conceptId(id);
-        return skills.byId(uuid, TaxonomyProblem.language(taal))
-                .orElseThrow(() -> TaxonomyProblem.notFound("Vaardigheid", uuid));
+        var request = TaxonomyProblem.conceptRequest(id, taal);
+        return skills.byId(request.id(), request.language())
+                .orElseThrow(() -> TaxonomyProblem.notFound("Vaardigheid", "Skill", request.id()));
     }
 }

@@ -1,20 +1,65 @@
 package nl.werkmotor.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Public pages and operations endpoints; role-bound pages come with the identity module. */
+/**
+ * Public: the home and login pages, the taxonomy pages and its read API, matching questions about
+ * skills and occupations, static assets, health and metrics. Matching about people: case workers and
+ * account managers. Everything else needs a login. The API answers 401 as problem+json instead of sending a
+ * client to the login form.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
 class SecurityConfiguration {
 
+    /** Only our own origin: htmx comes from /webjars, the NL Design System CSS from /vendor. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/vendor/**", "/webjars/**",
+                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
+                                "/taxonomie/**", "/beroepen/**", "/vaardigheden/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
+                                "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven").permitAll()
+                        // matching about people: the professionals of the partner organisations only
+                        .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), API))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** After login a browser returns to the page it asked for; an API call is not remembered (no session for it). */
+    private static RequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new NegatedRequestMatcher(API));
+        return cache;
     }
 }

@@ -10,15 +10,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The real ESCO v1.1.1 from the shared data folder (never copied into the repository), imported once
  * per test database: the integration tests share one application context, hence one database.
  */
-final class RealEsco {
+public final class RealEsco {
 
-    static final String BUS_DRIVER = "00cee175-1376-43fb-9f02-ba3d7a910a58";
+    public static final String BUS_DRIVER = "00cee175-1376-43fb-9f02-ba3d7a910a58";
 
     private RealEsco() {
     }
 
     /** WERKMOTOR_SHARED_DATA, else the first shared/data above the working directory. */
-    static Path sharedData() {
+    public static Path sharedData() {
         String configured = System.getenv("WERKMOTOR_SHARED_DATA");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
@@ -37,7 +37,7 @@ final class RealEsco {
         return List.of(data.resolve("esco-v1.1.1-en"), data.resolve("esco-v1.1.1-nl"), data.resolve("nl-crosswalks"));
     }
 
-    static synchronized void ensureImported(ImportingTaxonomy importing, JdbcTemplate jdbc) {
+    public static synchronized void ensureImported(ImportingTaxonomy importing, JdbcTemplate jdbc) {
         Integer current = jdbc.queryForObject(
                 "select count(*) from taxonomy_import where is_current and version = 'v1.1.1' and occupations = 3007",
                 Integer.class);

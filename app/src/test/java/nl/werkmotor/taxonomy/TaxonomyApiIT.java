@@ -42,6 +42,7 @@ class TaxonomyApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("API-Version")).contains("1.0.0");
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("label").get("text").asString()).isEqualTo("buschauffeur");
         assertThat(body.get("label").get("fallback").asBoolean()).isFalse();

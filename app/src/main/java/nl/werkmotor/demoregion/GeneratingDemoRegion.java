@@ -1,0 +1,100 @@
+package nl.werkmotor.demoregion;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.werkmotor.demoregion.internal.DemoRegionGenerator;
+import nl.werkmotor.demoregion.internal.DemoRegionGenerator.Sizes;
+import nl.werkmotor.employers.Employer;
+import nl.werkmotor.employers.LoadingEmployers;
+import nl.werkmotor.learning.LoadingLearningOffers;
+import nl.werkmotor.people.LoadingPeople;
+import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.places.Postcode4;
+import nl.werkmotor.places.Region;
+import nl.werkmotor.taxonomy.FindOccupationProfiles;
+import nl.werkmotor.taxonomy.FindTaxonomyVersion;
+import nl.werkmotor.vacancies.LoadingVacancies;
+
+/**
+ * Replaces people, employers, vacancies and learning offers with a generated region, in one
+ * transaction: a failure leaves the previous ones as they were. Records stream from the generator
+ * into COPY, so memory stays bounded at a million people.
+ */
+@Component
+public class GeneratingDemoRegion {
+
+    private static final Logger log = LoggerFactory.getLogger(GeneratingDemoRegion.class);
+
+    private final FindTaxonomyVersion taxonomy;
+    private final FindOccupationProfiles occupations;
+    private final FindPlaces places;
+    private final LoadingPeople people;
+    private final LoadingEmployers employers;
+    private final LoadingVacancies vacancies;
+    private final LoadingLearningOffers learningOffers;
+    private final TransactionTemplate transaction;
+
+    GeneratingDemoRegion(FindTaxonomyVersion taxonomy, FindOccupationProfiles occupations, FindPlaces places,
+            LoadingPeople people, LoadingEmployers employers, LoadingVacancies vacancies,
+            LoadingLearningOffers learningOffers, PlatformTransactionManager transactions) {
+        this.taxonomy = taxonomy;
+        this.occupations = occupations;
+        this.places = places;
+        this.people = people;
+        this.employers = employers;
+        this.vacancies = vacancies;
+        this.learningOffers = learningOffers;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** @throws DemoRegionRefused when the size or region is wrong, or taxonomy or places are missing */
+    public DemoRegionGenerated generate(GenerateDemoRegionCommand command) {
+        if (command.people() < 1 || command.people() > GenerateDemoRegionCommand.MAX_PEOPLE) {
+            throw new DemoRegionRefused("aantal mensen moet tussen 1 en 1.000.000 liggen, niet " + command.people(),
+                    "the number of people must lie between 1 and 1,000,000, not " + command.people());
+        }
+        if (taxonomy.isEmpty()) {
+            throw new DemoRegionRefused("er is nog geen taxonomie; importeer die eerst met 'werkmotor import-taxonomy'",
+                    "there is no taxonomy yet; import it first with 'werkmotor import-taxonomy'");
+        }
+        if (places.isEmpty()) {
+            throw new DemoRegionRefused("er zijn nog geen plaatsen; importeer die eerst met 'werkmotor import-places'",
+                    "there are no places yet; import them first with 'werkmotor import-places'");
+        }
+        Region region = places.region(command.region()).orElseThrow(() -> new DemoRegionRefused(
+                "onbekende arbeidsmarktregio '" + command.region() + "'; kies uit " + regionCodes(),
+                "unknown arbeidsmarktregio '" + command.region() + "'; choose from " + regionCodes()));
+        List<Postcode4> postcodes = places.postcodesIn(region.code());
+        if (postcodes.isEmpty()) {
+            throw new DemoRegionRefused("regio " + region.code() + " heeft geen postcodegebieden",
+                    "region " + region.code() + " has no postcode areas");
+        }
+
+        long start = System.nanoTime();
+        DemoRegionGenerator generator = new DemoRegionGenerator(occupations.all(), postcodes, command.seed());
+        Sizes sizes = Sizes.forPeople(command.people());
+        long[] counts = transaction.execute(status -> {
+            List<Employer> generatedEmployers = generator.employers(sizes.employers());
+            return new long[] {
+                    people.replaceAll(generator.people(sizes.people())),
+                    employers.replaceAll(generatedEmployers.stream()),
+                    vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies())),
+                    learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers()))};
+        });
+        DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
+                counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());
+        log.info(generated.summary());
+        return generated;
+    }
+
+    private String regionCodes() {
+        return String.join(", ", places.regions().stream().map(r -> r.code() + " " + r.name()).toList());
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Demo region: a believable, fictional arbeidsmarktregio for demonstrations, development and
+ * benchmarks, reproducible from a seed, from a few thousand people up to a million.
+ * {@link nl.werkmotor.demoregion.GeneratingDemoRegion} builds people (with skills drawn from the ESCO
+ * occupations they held), employers, vacancies and learning offers, and replaces them in one
+ * transaction; {@code demo-data} is its command, and the first {@code serve --dev} start imports
+ * taxonomy and places and generates a small region when the database is empty.
+ * Calls {@code taxonomy}, {@code places}, {@code people}, {@code employers}, {@code vacancies},
+ * {@code learning} (their public APIs only) and {@code platform}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+package nl.werkmotor.demoregion;

@@ -1,0 +1,14 @@
+package nl.werkmotor.matching;
+
+import nl.werkmotor.taxonomy.Label;
+
+/**
+ * One ranked answer with the reasons for its place.
+ *
+ * @param id    the person's or vacancy's id, or the occupation's UUID
+ * @param uri   the occupation's ESCO URI; null for people and vacancies
+ * @param label the occupation's label or the vacancy's title; null for people (the matcher knows no names)
+ * @param score weighted share of what the needing side asks for that is covered, 0 to 1
+ */
+public record MatchResult(String id, String uri, Label label, double score, MatchExplanation explanation) {
+}

@@ -1,0 +1,115 @@
+package nl.werkmotor.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.web.ApiProblem;
+import nl.werkmotor.web.ApiProblem.InvalidParam;
+import nl.werkmotor.web.ApiProblem.Message;
+
+/**
+ * The matching questions over {@code /api/v1}. Skills and occupations may be named by their full ESCO
+ * URI or by the UUID at its end. Questions about skills and occupations are public (no personal data);
+ * questions about people need a professional's login (see the web module's security configuration).
+ */
+@RestController
+class MatchingController {
+
+    private static final String SKILL = "http://data.europa.eu/esco/skill/";
+    private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/";
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    private final SuggestingOccupations suggesting;
+    private final MatchingPeopleAndWork matching;
+    private final FindingSkillGaps gaps;
+
+    MatchingController(SuggestingOccupations suggesting, MatchingPeopleAndWork matching, FindingSkillGaps gaps) {
+        this.suggesting = suggesting;
+        this.matching = matching;
+        this.gaps = gaps;
+    }
+
+    /** {@code ?vaardigheden=uri,uri,...}: the occupations these skills fit, regardless of CV or diploma. */
+    @GetMapping("/api/v1/beroepssuggesties")
+    List<MatchResult> occupations(@RequestParam(required = false) List<String> vaardigheden,
+                                  @RequestParam(defaultValue = "nl") String taal,
+                                  @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> suggesting.forSkills(uris(SKILL, vaardigheden), language, pageSize));
+    }
+
+    @GetMapping("/api/v1/beroepen/{id}/verwante-beroepen")
+    List<MatchResult> nearby(@PathVariable String id, @RequestParam(defaultValue = "nl") String taal,
+                             @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> suggesting.nearby(uri(OCCUPATION, id), language, pageSize));
+    }
+
+    /** {@code ?vaardigheden=...&doelBeroep=...}: what is missing towards an occupation, most doors first. */
+    @GetMapping("/api/v1/vaardigheidskloven")
+    List<SkillGapResult> gapsTowardsOccupation(@RequestParam(required = false) List<String> vaardigheden,
+                                               @RequestParam(required = false) String doelBeroep,
+                                               @RequestParam(defaultValue = "nl") String taal,
+                                               @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> gaps.towardsOccupation(uris(SKILL, vaardigheden), uri(OCCUPATION, doelBeroep),
+                language, pageSize));
+    }
+
+    @GetMapping("/api/v1/vacatures/{id}/kandidaten")
+    List<MatchResult> candidates(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
+                                 @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> matching.candidatesFor(id, language, pageSize));
+    }
+
+    @GetMapping("/api/v1/kandidaten/{id}/vacatures")
+    List<MatchResult> vacancies(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
+                                @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> matching.vacanciesFor(id, language, pageSize));
+    }
+
+    @GetMapping("/api/v1/kandidaten/{id}/vaardigheidskloven")
+    List<SkillGapResult> gapsTowardsVacancy(@PathVariable long id, @RequestParam long doelVacature,
+                                            @RequestParam(defaultValue = "nl") String taal,
+                                            @RequestParam(defaultValue = "10") int pageSize) {
+        return answer(taal, language -> gaps.towardsVacancy(id, doelVacature, language, pageSize));
+    }
+
+    /** Asks the question, in Dutch if {@code taal} is wrong, so that the refusal names that problem with all others. */
+    private static <T> T answer(String taal, Function<Language, T> question) {
+        Optional<Language> language = Language.of(taal);
+        List<MatchRequestRefused.Problem> problems = new ArrayList<>();
+        if (language.isEmpty()) {
+            problems.add(new MatchRequestRefused.Problem("taal", "taal moet 'nl' of 'en' zijn, niet '" + taal + "'.",
+                    "taal must be 'nl' or 'en', not '" + taal + "'."));
+        }
+        try {
+            T answer = question.apply(language.orElse(Language.NL));
+            if (problems.isEmpty()) {
+                return answer;
+            }
+        } catch (MatchRequestRefused refused) {
+            problems.addAll(refused.problems());
+        } catch (MatchSubjectNotFound missing) {
+            throw ApiProblem.notFound(new Message("Niet gevonden", "Not found"),
+                    new Message(missing.nl(), missing.en()));
+        }
+        throw ApiProblem.invalid(problems.stream()
+                .map(p -> new InvalidParam(p.parameter(), new Message(p.nl(), p.en()))).toList());
+    }
+
+    private static List<String> uris(String prefix, List<String> ids) {
+        return ids == null ? null : ids.stream().map(id -> uri(prefix, id)).toList();
+    }
+
+    /** A bare UUID becomes the ESCO URI; anything else is passed on as given, to be checked (and refused) there. */
+    private static String uri(String prefix, String id) {
+        return id != null && UUID.matcher(id.strip()).matches() ? prefix + id.strip().toLowerCase() : id;
+    }
+}

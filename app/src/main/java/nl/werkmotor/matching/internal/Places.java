@@ -1,0 +1,47 @@
+package nl.werkmotor.matching.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.places.Postcode4;
+import nl.werkmotor.places.Region;
+
+/** Every PC4 area's centre and arbeidsmarktregio, looked up without a query per person. */
+final class Places {
+
+    record Place(double latitude, double longitude, int region) {
+    }
+
+    private final Map<String, Place> byPostcode;
+
+    private Places(Map<String, Place> byPostcode) {
+        this.byPostcode = byPostcode;
+    }
+
+    /** No places at all: enough for questions about skills and occupations. */
+    static Places none() {
+        return new Places(Map.of());
+    }
+
+    static Places read(FindPlaces places) {
+        Map<String, Place> byPostcode = new HashMap<>();
+        for (Region region : places.regions()) {
+            int code = regionNumber(region.code());
+            for (Postcode4 postcode : places.postcodesIn(region.code())) {
+                byPostcode.put(postcode.code(), new Place(postcode.lat(), postcode.lon(), code));
+            }
+        }
+        return new Places(byPostcode);
+    }
+
+    /** @return the place, or null for a postcode area we don't know */
+    Place of(String postcode4) {
+        return byPostcode.get(postcode4);
+    }
+
+    /** "AM22" → 22: the engine compares regions as numbers. */
+    static int regionNumber(String code) {
+        return Integer.parseInt(code.replaceAll("\\D", ""));
+    }
+}

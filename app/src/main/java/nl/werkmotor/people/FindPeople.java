@@ -1,0 +1,86 @@
+package nl.werkmotor.people;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.platform.Pages;
+
+import nl.werkmotor.taxonomy.Sector;
+
+/** People by id, all of them page by page, and how many there are. */
+@Component
+public class FindPeople {
+
+    private static final int PAGE = 5_000;
+
+    private final JdbcTemplate jdbc;
+
+    FindPeople(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("select count(*) from person", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    public boolean isEmpty() {
+        return !Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from person)", Boolean.class));
+    }
+
+    public Optional<Person> byId(long id) {
+        return page("id = ?", id, 1).stream().findFirst();
+    }
+
+    /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */
+    public void forEach(Consumer<Person> each) {
+        Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Person::id, each);
+    }
+
+    private List<Person> page(String condition, long value, int limit) {
+        record Row(long id, PersonKind kind, String firstName, String lastName, int birthYear, String postcode4,
+                   Set<TargetGroup> targetGroups, BenefitType benefit, List<String> previousOccupations,
+                   Preferences preferences) {
+        }
+        List<Row> rows = jdbc.query("""
+                select id, kind, first_name, last_name, birth_year, postcode4, target_groups, benefit, previous_occupations,
+                    min_hours, max_hours, travel_radius_km, sectors, motivation, availability, visibility
+                from person where %s order by id limit ?""".formatted(condition), (rs, i) -> new Row(rs.getLong(1),
+                PersonKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                enums(rs.getArray(7), TargetGroup::valueOf), BenefitType.valueOf(rs.getString(8)),
+                List.of((String[]) rs.getArray(9).getArray()),
+                new Preferences(rs.getInt(10), rs.getInt(11), rs.getInt(12), enums(rs.getArray(13), Sector::valueOf),
+                        Motivation.valueOf(rs.getString(14)), Availability.valueOf(rs.getString(15)),
+                        Visibility.valueOf(rs.getString(16)))), value, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SkillClaim>> claims = new HashMap<>();
+        jdbc.query("select person_id, skill_uri, evidence from person_skill where person_id between ? and ? "
+                        + "order by person_id, skill_uri",
+                rs -> {
+                    claims.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new SkillClaim(rs.getString(2), Evidence.valueOf(rs.getString(3))));
+                }, rows.getFirst().id(), rows.getLast().id());
+        return rows.stream().map(r -> new Person(r.id(), r.kind(), r.firstName(), r.lastName(), r.birthYear(),
+                r.postcode4(), r.targetGroups(), r.benefit(), r.previousOccupations(),
+                new Profile(claims.getOrDefault(r.id(), List.of()), r.preferences()))).toList();
+    }
+
+    private static <E> Set<E> enums(Array array, Function<String, E> valueOf) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(valueOf).collect(Collectors.toSet());
+    }
+}

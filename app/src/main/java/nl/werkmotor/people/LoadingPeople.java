@@ -1,0 +1,42 @@
+package nl.werkmotor.people;
+
+import java.util.stream.Stream;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.platform.BulkLoader;
+import nl.werkmotor.platform.BulkLoader.Table;
+
+/** Replaces everyone with the given people (streamed: a million cost no more memory than a thousand). */
+@Component
+public class LoadingPeople {
+
+    private static final Table<Person> PERSON = new Table<>("""
+            person (id, kind, first_name, last_name, birth_year, postcode4, target_groups, benefit, previous_occupations,
+                min_hours, max_hours, travel_radius_km, sectors, motivation, availability, visibility)""",
+            (p, rows) -> {
+                Preferences w = p.profile().preferences();
+                rows.row(p.id(), p.kind(), p.firstName(), p.lastName(), p.birthYear(), p.postcode4(),
+                        p.targetGroups().stream().sorted().toList(), p.benefit(), p.previousOccupations(),
+                        w.minHours(), w.maxHours(), w.travelRadiusKm(), w.sectors().stream().sorted().toList(),
+                        w.motivation(), w.availability(), w.visibility());
+            });
+    private static final Table<Person> SKILLS = new Table<>("person_skill (person_id, skill_uri, evidence)",
+            (p, rows) -> p.profile().skills().forEach(s -> rows.row(p.id(), s.skillUri(), s.evidence())));
+
+    private final BulkLoader loader;
+    private final ApplicationEventPublisher events;
+
+    LoadingPeople(BulkLoader loader, ApplicationEventPublisher events) {
+        this.loader = loader;
+        this.events = events;
+    }
+
+    /** @return how many people were loaded; publishes {@link PeopleReplaced} */
+    public long replaceAll(Stream<Person> people) {
+        long loaded = loader.replace(people, PERSON, SKILLS);
+        events.publishEvent(new PeopleReplaced(loaded));
+        return loaded;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.werkmotor.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A REST API request that cannot be answered. Thrown by a controller under {@code /api}; the web
+ * shell writes it as {@code application/problem+json} with a Dutch and an English message, like
+ * every other API error.
+ */
+public final class ApiProblem extends ResponseStatusException {
+
+    private final Message title;
+    private final Message detail;
+    private final List<InvalidParam> invalidParams;
+
+    private ApiProblem(HttpStatus status, Message title, Message detail, List<InvalidParam> invalidParams) {
+        super(status, detail.en());
+        this.title = title;
+        this.detail = detail;
+        this.invalidParams = List.copyOf(invalidParams);
+    }
+
+    /** 404: the thing asked for does not exist, e.g. title "Beroep niet gevonden". */
+    public static ApiProblem notFound(Message title, Message detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, title, detail, List.of());
+    }
+
+    /** 400 listing every invalid parameter, so a client can fix them all at once. */
+    public static ApiProblem invalid(List<InvalidParam> invalidParams) {
+        if (invalidParams.isEmpty()) {
+            throw new IllegalArgumentException("An invalid request names at least one parameter");
+        }
+        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemMessages.title(400), ProblemMessages.INVALID,
+                invalidParams);
+    }
+
+    public Message title() {
+        return title;
+    }
+
+    public Message detail() {
+        return detail;
+    }
+
+    public List<InvalidParam> invalidParams() {
+        return invalidParams;
+    }
+
+    /** The same text in Dutch and English. */
+    public record Message(String nl, String en) {
+    }
+
+    /** One invalid parameter, in the words of the NL API Design Rules: its name and why. */
+    public record InvalidParam(String name, Message reason) {
+    }
+}

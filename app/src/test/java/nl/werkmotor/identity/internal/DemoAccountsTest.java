@@ -1,0 +1,54 @@
+package nl.werkmotor.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import nl.werkmotor.identity.Role;
+
+class DemoAccountsTest {
+
+    private final ApplicationContextRunner identity = new ApplicationContextRunner()
+            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class);
+
+    @Test
+    void developmentHasOneDemoAccountPerRoleWithPasswordDemo() {
+        identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("dev")).run(context -> {
+            UserDetailsService accounts = context.getBean(UserDetailsService.class);
+            var passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+            for (Role role : Role.values()) {
+                Account account = (Account) accounts.loadUserByUsername(role.dutchName());
+                assertThat(account.user().role()).isEqualTo(role);
+                assertThat(account.user().organisation().name()).isNotBlank();
+                assertThat(account.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_" + role.name());
+                assertThat(passwords.matches("demo", account.getPassword())).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void testsHaveTheDemoAccountsToo() {
+        identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("test"))
+                .run(context -> assertThat(context.getBean(UserDetailsService.class).loadUserByUsername("beheerder"))
+                        .isNotNull());
+    }
+
+    @Test
+    void productionHasNoDemoAccounts() {
+        identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod")).run(context -> {
+            assertThat(context).doesNotHaveBean(DemoAccounts.class);
+            UserDetailsService accounts = context.getBean(UserDetailsService.class);
+            Arrays.stream(Role.values()).forEach(role ->
+                    assertThatThrownBy(() -> accounts.loadUserByUsername(role.dutchName()))
+                            .isInstanceOf(UsernameNotFoundException.class));
+        });
+    }
+}

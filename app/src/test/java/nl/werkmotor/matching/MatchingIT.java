@@ -1,0 +1,264 @@
+package nl.werkmotor.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
+import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.Person;
+import nl.werkmotor.people.Visibility;
+import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.places.ImportingPlaces;
+import nl.werkmotor.places.Postcode4;
+import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.platform.CommandLine;
+import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.taxonomy.RealEsco;
+import nl.werkmotor.vacancies.FindVacancies;
+import nl.werkmotor.vacancies.Vacancy;
+import tools.jackson.databind.JsonNode;
+
+/** Matching through its API, use cases and batch command, on the real ESCO, the real places and the small demo region. */
+@WerkmotorTest
+class MatchingIT {
+
+    private static final String BUS_DRIVER = "http://data.europa.eu/esco/occupation/" + RealEsco.BUS_DRIVER;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MatchingPeopleAndWork matching;
+    @Autowired
+    FindPeople people;
+    @Autowired
+    FindVacancies vacancies;
+    @Autowired
+    FindPlaces places;
+    @Autowired
+    GeneratingDemoRegion generating;
+    @Autowired
+    CommandLine commandLine;
+
+    private ApiSession api;
+
+    @BeforeEach
+    void smallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces importingPlaces) {
+        RealEsco.ensureImported(taxonomy, jdbc);
+        RealPlaces.ensureImported(importingPlaces, jdbc);
+        if (people.count() != GenerateDemoRegionCommand.SMALL) {
+            generating.generate(GenerateDemoRegionCommand.small());
+        }
+        api = new ApiSession(port);
+    }
+
+    @Test
+    void theEssentialSkillsOfBusDriverSuggestBusDriverFirstExplainingTheScoreExactly() throws Exception {
+        List<String> skills = busDriverSkills("essential");
+
+        JsonNode results = api.ok(api.get("/api/v1/beroepssuggesties?pageSize=5&vaardigheden=" + ids(skills)));
+
+        assertThat(results.size()).isEqualTo(5);
+        JsonNode best = results.get(0);
+        assertThat(best.get("uri").asString()).isEqualTo(BUS_DRIVER);
+        assertThat(best.get("id").asString()).isEqualTo(RealEsco.BUS_DRIVER);
+        assertThat(best.get("label").get("lang").asString()).isEqualTo("nl");
+        assertThat(best.get("explanation").get("matched").size()).isEqualTo(skills.size());
+        for (JsonNode result : results) {
+            assertThat(contributions(result)).isCloseTo(result.get("score").asDouble(), within(1e-4));
+        }
+        assertThat(results.get(1).get("score").asDouble()).isLessThan(best.get("score").asDouble());
+    }
+
+    @Test
+    void aBadQuestionIsRefusedNamingEveryProblem() throws Exception {
+        JsonNode problem = api.problem(api.get("/api/v1/beroepssuggesties?vaardigheden=http://example.org/x&pageSize=0&taal=fr"),
+                400);
+        assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("taal", "pageSize", "vaardigheden");
+
+        assertThat(api.problem(api.get("/api/v1/beroepssuggesties"), 400).get("invalidParams").get(0).get("reason")
+                .asString()).isEqualTo("vaardigheden: noem ten minste één vaardigheid");
+        assertThat(api.problem(api.get("/api/v1/beroepen/00000000-0000-0000-0000-000000000000/verwante-beroepen"), 400)
+                .get("invalidParams").get(0).get("name").asString()).isEqualTo("id");
+        assertThat(api.problem(api.get("/api/v1/vaardigheidskloven?vaardigheden=" + ids(busDriverSkills("essential"))
+                + "&pageSize=101"), 400).get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("pageSize", "doelBeroep");
+    }
+
+    @Test
+    void theSkillsOfABusDriverTransferToOtherDrivingWork() throws Exception {
+        JsonNode results = api.ok(api.get("/api/v1/beroepen/" + RealEsco.BUS_DRIVER + "/verwante-beroepen?taal=en"));
+
+        assertThat(results.size()).isEqualTo(10);
+        assertThat(results.valueStream().map(r -> r.get("uri").asString())).doesNotContain(BUS_DRIVER);
+        assertThat(results.valueStream().limit(5).map(r -> r.get("label").get("text").asString()))
+                .anySatisfy(label -> assertThat(label).containsIgnoringCase("driver"));
+    }
+
+    @Test
+    void theGapsTowardsBusDriverAreItsMissingSkillsThatHelpMost() throws Exception {
+        List<String> essential = busDriverSkills("essential");
+        List<String> half = essential.subList(0, essential.size() / 2);
+
+        JsonNode gaps = api.ok(api.get("/api/v1/vaardigheidskloven?doelBeroep=" + RealEsco.BUS_DRIVER + "&vaardigheden="
+                + ids(half)));
+
+        assertThat(gaps.size()).isPositive();
+        List<String> all = new ArrayList<>(essential);
+        all.addAll(busDriverSkills("optional"));
+        for (JsonNode gap : gaps) {
+            assertThat(gap.get("skillUri").asString()).isIn(all).isNotIn(half);
+            assertThat(gap.get("goalGain").asDouble()).isPositive();
+        }
+    }
+
+    @Test
+    void everyCandidateOfAVacancyPassesTheHardFiltersAndConsented() {
+        int withCandidates = 0;
+        for (long id = 1; id <= 40; id++) {
+            Vacancy vacancy = vacancies.byId(id).orElseThrow();
+            Postcode4 work = places.postcode(vacancy.postcode4()).orElseThrow();
+            List<MatchResult> candidates = matching.candidatesFor(id, Language.NL, 100);
+            withCandidates += candidates.isEmpty() ? 0 : 1;
+            for (MatchResult candidate : candidates) {
+                Person person = people.byId(Long.parseLong(candidate.id())).orElseThrow();
+                var wants = person.profile().preferences();
+                assertThat(wants.visibility()).isNotEqualTo(Visibility.PRIVATE);
+                assertThat(wants.minHours()).isLessThanOrEqualTo(vacancy.maxHours());
+                assertThat(wants.maxHours()).isGreaterThanOrEqualTo(vacancy.minHours());
+                assertThat(places.postcode(person.postcode4()).orElseThrow().distanceKm(work))
+                        .isLessThanOrEqualTo(wants.travelRadiusKm() + 1e-9);
+                assertThat(candidate.label()).as("the matcher shows no names").isNull();
+                double sum = candidate.explanation().matched().stream().mapToDouble(c -> c.contribution()).sum()
+                        + candidate.explanation().related().stream().mapToDouble(c -> c.contribution()).sum();
+                assertThat(sum).isCloseTo(candidate.score(), within(1e-4));
+            }
+        }
+        assertThat(withCandidates).as("vacancies with candidates among the first 40").isGreaterThan(10);
+    }
+
+    @Test
+    void onlyCaseWorkersAndAccountManagersMayAskAboutPeople() throws Exception {
+        assertThat(api.get("/api/v1/vacatures/1/kandidaten").statusCode()).isEqualTo(401);
+
+        api.signIn("werkgever");
+        assertThat(api.get("/api/v1/vacatures/1/kandidaten").statusCode()).isEqualTo(403);
+
+        ApiSession caseWorker = new ApiSession(port);
+        caseWorker.signIn("klantmanager");
+        HttpResponse<String> candidates = caseWorker.get("/api/v1/vacatures/1/kandidaten?pageSize=3");
+        assertThat(candidates.statusCode()).isEqualTo(200);
+        assertThat(candidates.body()).doesNotContain("firstName", "lastName", "benefit");
+        assertThat(caseWorker.problem(caseWorker.get("/api/v1/vacatures/999999/kandidaten"), 404).get("detail").asString())
+                .isEqualTo("Er is geen vacature met id 999999");
+        assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten/1/vacatures?pageSize=3")).size()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theIndexFollowsANewDemoRegion() {
+        generating.generate(new GenerateDemoRegionCommand(300, 7, GenerateDemoRegionCommand.DEFAULT_REGION));
+        try {
+            for (long id = 1; id <= 20; id++) {
+                for (MatchResult candidate : matching.candidatesFor(id, Language.NL, 100)) {
+                    assertThat(Long.parseLong(candidate.id())).isLessThanOrEqualTo(people.count());
+                    assertThat(people.byId(Long.parseLong(candidate.id()))).isPresent();
+                }
+            }
+        } finally {
+            generating.generate(GenerateDemoRegionCommand.small());
+        }
+    }
+
+    @Test
+    void suggestOccupationsWritesTheExactFormatAndReportsBadLines(@TempDir Path dir) throws Exception {
+        String skills = String.join("\",\"", busDriverSkills("essential"));
+        Path in = Files.writeString(dir.resolve("in.jsonl"), """
+                {"id": "p1", "skills": ["%s"]}
+                not json
+                {"id": "p3", "skills": ["http://example.org/unknown"]}
+
+                {"id": "p5", "skills": ["%s"]}
+                """.formatted(skills, busDriverSkills("essential").getFirst()));
+        Path out = dir.resolve("out.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--top", "3", "--out",
+                out.toString()), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(6).allMatch(l -> l.matches(
+                "p[15]\t[123]\thttp://data\\.europa\\.eu/esco/occupation/[0-9a-f-]{36}\t[01]\\.\\d{6}"));
+        assertThat(lines.getFirst()).startsWith("p1\t1\t" + BUS_DRIVER + "\t");
+        assertThat(lines.get(3)).startsWith("p5\t1\t");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(in + ":2: ", in + ":3: ")
+                .doesNotContain(":4:", ":5:", "Exception");
+    }
+
+    @Test
+    void suggestOccupationsGivesTheSameAnswersFromThePackageFilesAsFromTheDatabase(@TempDir Path dir) throws Exception {
+        List<String> lines = List.of(
+                "{\"id\": \"essential\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("essential")) + "\"]}",
+                "{\"id\": \"optional\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("optional")) + "\"]}");
+        Path in = Files.write(dir.resolve("in.jsonl"), lines);
+        Path fromDatabase = dir.resolve("db.tsv");
+        Path fromFiles = dir.resolve("files.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromDatabase.toString()),
+                quiet, errors)).isZero();
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().toString()), quiet, errors)).as(err.toString()).isZero();
+
+        assertThat(Files.readAllLines(fromFiles)).hasSize(20).isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().resolve("esco-v1.1.1-en").toString()), quiet, errors)).isZero();
+        assertThat(Files.readAllLines(fromFiles)).as("the English package alone").isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", dir.resolve("nothing").toString()), quiet, errors)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package unreadable").doesNotContain("\tat ");
+    }
+
+    private List<String> busDriverSkills(String relation) {
+        return jdbc.queryForList("select skill_uri from occupation_skill where occupation_uri = ? and relation = ? "
+                + "order by skill_uri", String.class, BUS_DRIVER, relation);
+    }
+
+    private static String ids(List<String> uris) {
+        return String.join(",", uris.stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).toList());
+    }
+
+    private static double contributions(JsonNode result) {
+        double sum = 0;
+        for (String part : List.of("matched", "related", "missing")) {
+            for (JsonNode credit : result.get("explanation").get(part)) {
+                sum += credit.get("contribution").asDouble();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.werkmotor.engine.text;
+
+/** The language of a label, which decides its stemmer and whether it gets compound parts. */
+public enum LabelLanguage {
+    NL, EN
+}
