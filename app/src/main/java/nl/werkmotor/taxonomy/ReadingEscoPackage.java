@@ -1,5 +1,6 @@
 package nl.werkmotor.taxonomy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.werkmotor.taxonomy.internal.EscoFiles;
 import nl.werkmotor.taxonomy.internal.EscoReader;
@@ -22,6 +24,14 @@ public final class ReadingEscoPackage {
     private static final String SKILL = "KnowledgeSkillCompetence";
 
     private ReadingEscoPackage() {
+    }
+
+    private static boolean holdsPackages(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().matches("esco-v[0-9.]+-en"));
+        } catch (IOException e) {
+            return false; // not a readable folder: EscoFiles says what is wrong with it
+        }
     }
 
     /** One package's skills and occupations. */
@@ -62,8 +72,8 @@ public final class ReadingEscoPackage {
 
     /** Everything an import would store, read and checked from the files (also the labels, for text search). */
     static TaxonomyData data(Path source) {
-        List<Path> sources = Files.isDirectory(source) && !Files.exists(source.resolve("occupations_en.csv"))
-                ? ImportTaxonomyCommandLine.developmentSources(source) : List.of(source);
+        List<Path> sources = holdsPackages(source) ? ImportTaxonomyCommandLine.developmentSources(source)
+                : List.of(source);
         try (EscoFiles files = EscoFiles.of(sources)) {
             return EscoReader.read(files);
         }

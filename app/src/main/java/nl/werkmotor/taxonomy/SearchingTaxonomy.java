@@ -22,6 +22,7 @@ import nl.werkmotor.engine.text.LabelLanguage;
 import nl.werkmotor.engine.text.LabelQuery;
 import nl.werkmotor.engine.text.LabelType;
 import nl.werkmotor.engine.text.TextLinker;
+import nl.werkmotor.platform.LazySnapshot;
 import nl.werkmotor.taxonomy.internal.TaxonomyData;
 
 /**
@@ -38,15 +39,14 @@ public class SearchingTaxonomy {
     private static final Logger log = LoggerFactory.getLogger(SearchingTaxonomy.class);
 
     private final JdbcTemplate jdbc;
-    private final Object building = new Object();
-    private volatile Snapshot current;
+    private final LazySnapshot<Snapshot> snapshot = new LazySnapshot<>("taxonomy-search-index", this::build);
 
     SearchingTaxonomy(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<TaxonomySearchHit> search(TaxonomySearch search) {
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = this.snapshot.get();
         ConceptKind kind = search.concepts() == TaxonomySearch.Concepts.OCCUPATIONS ? ConceptKind.OCCUPATION : ConceptKind.SKILL;
         LabelLanguage language = labelLanguage(search.language());
         List<LabelHit> hits = snapshot.index.search(new LabelQuery(search.text(), kind, language, search.limit()));
@@ -64,41 +64,19 @@ public class SearchingTaxonomy {
     @EventListener
     void on(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
-            Thread.ofPlatform().name("taxonomy-search-index").daemon().start(this::warmUp);
-        }
-    }
-
-    private void warmUp() {
-        try {
-            snapshot();
-        } catch (RuntimeException e) {
-            log.warn("Taxonomy search index not built at start ({}); the first search tries again", e.getMessage());
+            snapshot.warmUpInBackground();
         }
     }
 
     /** Rebuilds only an index that exists: a command that imports has no use for one. */
     @EventListener
     void on(TaxonomyImported imported) {
-        synchronized (building) {
-            if (current != null) {
-                current = build();
-            }
-        }
+        snapshot.rebuildIfBuilt();
     }
 
     /** The current taxonomy's labels in memory, built at the first call; {@link LinkingText} reads the same. */
     Snapshot snapshot() {
-        Snapshot snapshot = current;
-        if (snapshot == null) {
-            synchronized (building) {
-                snapshot = current;
-                if (snapshot == null) {
-                    snapshot = build();
-                    current = snapshot;
-                }
-            }
-        }
-        return snapshot;
+        return snapshot.get();
     }
 
     private Snapshot build() {

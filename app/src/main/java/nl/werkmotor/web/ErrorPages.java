@@ -27,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code /api} as problem+json, elsewhere as a page in the layout. Never a stack trace.
  */
 @Controller
-@ConditionalOnWebApplication // commands run without a web server, hence without ErrorAttributes
+@ConditionalOnWebApplication // not in commands: they start without a web server
 class ErrorPages implements ErrorController {
 
     /** Statuses with their own text on the error page; others show the text of their class (400 or 500). */

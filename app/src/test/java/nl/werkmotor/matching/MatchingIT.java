@@ -236,6 +236,9 @@ class MatchingIT {
 
         assertThat(Files.readAllLines(fromFiles)).hasSize(20).isEqualTo(Files.readAllLines(fromDatabase));
         assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().resolve("esco-v1.1.1-en").toString()), quiet, errors)).isZero();
+        assertThat(Files.readAllLines(fromFiles)).as("the English package alone").isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
                 "--esco", dir.resolve("nothing").toString()), quiet, errors)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package unreadable").doesNotContain("\tat ");
     }
