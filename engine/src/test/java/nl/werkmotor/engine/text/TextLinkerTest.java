@@ -2,7 +2,13 @@ package nl.werkmotor.engine.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +157,31 @@ class TextLinkerTest {
     @Test
     void normalizingUnknownWordsFindsNothing() {
         assertThat(linker.normalize("xyzzy qwerty", ConceptKind.OCCUPATION, LabelLanguage.NL, 5)).isEmpty();
+    }
+
+    @Test
+    void answersConcurrentTextsAsIfAlone() throws Exception {
+        List<String> texts = List.of("Heftruckchauffeur gezocht", "je zorgt voor klantgerichtheid",
+                "medewerker klantenservice en medewerker ovens", "forklift operator", "");
+        Map<String, List<TextMention>> alone = new HashMap<>();
+        Map<String, List<ConceptMatch>> aloneNormalized = new HashMap<>();
+        texts.forEach(text -> alone.put(text, linker.mentions(text, LabelLanguage.NL)));
+        texts.forEach(text -> aloneNormalized.put(text, normalizeSkill(text)));
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                String text = texts.get(i % texts.size());
+                answers.add(threads.submit(() -> linker.mentions(text, LabelLanguage.NL).equals(alone.get(text))
+                        && normalizeSkill(text).equals(aloneNormalized.get(text))));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        }
+    }
+
+    private List<ConceptMatch> normalizeSkill(String text) {
+        return linker.normalize(text, ConceptKind.SKILL, LabelLanguage.NL, 3);
     }
 
     private static TextMention mention(List<TextMention> mentions, int concept) {
