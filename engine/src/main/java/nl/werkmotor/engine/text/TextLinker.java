@@ -57,7 +57,7 @@ public final class TextLinker {
     static final int MAX_LABEL_TERMS = 32;
     /**
      * Shorter words are skipped: a single letter in a vacancy is a driving licence class or "(m/v)",
-     * hardly ever the programming language C or R.
+     * hardly ever the programming language C or R. A phrase to normalize that has nothing else keeps them.
      */
     static final int MIN_WORD = 2;
     /** Only text words this long are split into compound parts (two parts of four and three letters). */
@@ -191,7 +191,7 @@ public final class TextLinker {
     public List<TextMention> mentions(String text, LabelLanguage language) {
         Scratch s = acquire();
         try {
-            analyze(s, text);
+            analyze(s, text, MIN_WORD);
             int candidates = collect(s, language, -1, true);
             return resolve(s, candidates);
         } finally {
@@ -206,7 +206,10 @@ public final class TextLinker {
         }
         Scratch s = acquire();
         try {
-            analyze(s, text);
+            analyze(s, text, MIN_WORD);
+            if (s.tokens == 0) {
+                analyze(s, text, 1); // a phrase of nothing but single letters means them: "R", "C#"
+            }
             StringBuilder known = new StringBuilder();
             int words = 0;
             for (int t = 0; t < s.tokens; t++) {
@@ -253,7 +256,7 @@ public final class TextLinker {
     List<Token> tokens(String text) {
         Scratch s = acquire();
         try {
-            analyze(s, text);
+            analyze(s, text, MIN_WORD);
             List<Token> tokens = new ArrayList<>(s.tokens);
             for (int t = 0; t < s.tokens; t++) {
                 tokens.add(new Token(s.start[t], s.end[t], s.words[t]));
@@ -271,7 +274,7 @@ public final class TextLinker {
      * Splits {@code text} into words exactly as {@link LabelAnalyzer#words} does, remembering where in
      * the original text each word starts and ends, and gives each word its terms.
      */
-    private void analyze(Scratch s, String text) {
+    private void analyze(Scratch s, String text, int minWord) {
         s.tokens = 0;
         s.terms = 0;
         int begin = -1;
@@ -293,7 +296,9 @@ public final class TextLinker {
                     s.word.append(s.folded[f]);
                     last = i;
                 } else if (begin >= 0 && (f < folded || i == text.length())) {
-                    addToken(s, begin, last + 1, s.word.toString().toLowerCase(Locale.ROOT));
+                    if (s.word.length() >= minWord) {
+                        addToken(s, begin, last + 1, s.word.toString().toLowerCase(Locale.ROOT));
+                    }
                     begin = -1;
                 }
             }
@@ -302,9 +307,6 @@ public final class TextLinker {
     }
 
     private void addToken(Scratch s, int start, int end, String word) {
-        if (word.length() < MIN_WORD) {
-            return;
-        }
         s.ensureTokens(s.tokens + 2);
         int t = s.tokens++;
         s.start[t] = start;

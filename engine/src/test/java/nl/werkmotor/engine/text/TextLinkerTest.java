@@ -20,6 +20,7 @@ class TextLinkerTest {
     private static final int EMPLOYEE = 4;
     private static final int CUSTOMER_ORIENTATION = 5;
     private static final int CLIENT_ORIENTATION = 6;
+    private static final int R_LANGUAGE = 7;
     private static final int FILLER = 100;
 
     private static final String[] THINGS = {"patiënten", "dieren", "kinderen", "ouderen", "planten", "machines",
@@ -46,7 +47,8 @@ class TextLinkerTest {
                 .add(CLIENT_ORIENTATION, ConceptKind.SKILL, LabelLanguage.NL, LabelType.PREFERRED,
                         "zorgen voor klantgerichtheid")
                 .add(CLIENT_ORIENTATION, ConceptKind.SKILL, LabelLanguage.EN, LabelType.PREFERRED,
-                        "ensure client orientation");
+                        "ensure client orientation")
+                .add(R_LANGUAGE, ConceptKind.SKILL, LabelLanguage.EN, LabelType.PREFERRED, "R");
         int id = FILLER;
         for (String thing : THINGS) {
             b.add(id++, ConceptKind.SKILL, LabelLanguage.NL, LabelType.PREFERRED, "zorgen voor " + thing);
@@ -152,6 +154,13 @@ class TextLinkerTest {
         assertThat(matches).extracting(ConceptMatch::conceptId).startsWith(CUSTOMER_ORIENTATION, CLIENT_ORIENTATION);
         assertThat(matches).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
         assertThat(matches).allSatisfy(m -> assertThat(m.kind()).isEqualTo(ConceptKind.SKILL));
+    }
+
+    @Test
+    void singleLettersNameNothingInATextButAPhraseOfOnlyThemStillCounts() {
+        assertThat(linker.mentions("Rijbewijs R (m/v)", LabelLanguage.EN)).isEmpty();
+        assertThat(linker.normalize("R", ConceptKind.SKILL, LabelLanguage.EN, 3)).extracting(ConceptMatch::conceptId)
+                .containsExactly(R_LANGUAGE);
     }
 
     @Test
