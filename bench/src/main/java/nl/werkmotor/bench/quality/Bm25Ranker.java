@@ -80,8 +80,12 @@ final class Bm25Ranker implements Ranker, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String token(int skill) {

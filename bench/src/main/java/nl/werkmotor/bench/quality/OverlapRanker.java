@@ -1,6 +1,5 @@
 package nl.werkmotor.bench.quality;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,8 +12,11 @@ final class OverlapRanker implements Ranker {
     private final int[][] postings;
     private final int[] sizes;
     private final float[] idf;
-    private final double[] scores;
-    private final int[] touched;
+    /** Per-thread scratch: accumulated scores and the documents touched. */
+    private final ThreadLocal<Scratch> scratch;
+
+    private record Scratch(double[] scores, int[] touched) {
+    }
 
     private OverlapRanker(String name, int skills, List<int[]> documents, float[] idf) {
         this.name = name;
@@ -37,8 +39,8 @@ final class OverlapRanker implements Ranker {
                 postings[skill][counts[skill]++] = doc;
             }
         }
-        scores = new double[documents.size()];
-        touched = new int[documents.size()];
+        int count = documents.size();
+        scratch = ThreadLocal.withInitial(() -> new Scratch(new double[count], new int[count]));
     }
 
     /** @param documents each document's distinct skills */
@@ -55,9 +57,10 @@ final class OverlapRanker implements Ranker {
         return name;
     }
 
-    /** Not thread-safe: one scratch array per ranker. */
     @Override
     public int[] top(SkillQuery query, int k) {
+        double[] scores = scratch.get().scores();
+        int[] touched = scratch.get().touched();
         int[] skills = query.all();
         int count = 0;
         for (int skill : skills) {
@@ -76,11 +79,5 @@ final class OverlapRanker implements Ranker {
             scores[doc] = 0;
         }
         return top.drainBestFirst();
-    }
-
-    /** Each document's distinct skills, ascending. */
-    static int[] distinct(List<Integer> first, List<Integer> second) {
-        return Arrays.stream(new int[][] {first.stream().mapToInt(Integer::intValue).toArray(),
-                second.stream().mapToInt(Integer::intValue).toArray()}).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
     }
 }
