@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /** An HTTP client for the running test application that can sign in with a demo account, as a browser would. */
 public final class ApiSession {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
@@ -33,6 +37,8 @@ public final class ApiSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(
+                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
         return csrfToken(); // the token changes with the login
     }
 
@@ -46,6 +52,25 @@ public final class ApiSession {
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** The JSON body of a 200 answer. */
+    public JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    /** A problem+json answer of this status, as every API error must be: Dutch and English, API version, no stack trace. */
+    public JsonNode problem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("API-Version")).contains("1.0.0");
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("message").get("nl").asString()).isNotBlank();
+        return problem;
     }
 
     private String csrfToken() throws Exception {

@@ -7,8 +7,4 @@ package nl.werkmotor.identity;
  * @param name     the name to greet them with
  */
 public record CurrentUser(String username, String name, Role role, Organisation organisation) {
-
-    public boolean has(Role role) {
-        return this.role == role;
-    }
 }

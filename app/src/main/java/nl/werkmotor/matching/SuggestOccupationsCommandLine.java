@@ -1,6 +1,7 @@
 package nl.werkmotor.matching;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import nl.werkmotor.matching.internal.MatchingIndex;
 import nl.werkmotor.platform.BatchFile;
 import nl.werkmotor.platform.CommandLine;
 import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.taxonomy.ReadingEscoPackage;
+import nl.werkmotor.taxonomy.TaxonomyImportRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code werkmotor suggest-occupations --in FILE --top K --out FILE}: per input line
  * {@code {"id": "...", "skills": ["<ESCO skill URI>", ...]}}, output lines
- * {@code id<TAB>rank<TAB>occupationUri<TAB>score}.
+ * {@code id<TAB>rank<TAB>occupationUri<TAB>score}. Against the imported taxonomy, or with
+ * {@code --esco DIR} against a package read straight from its files.
  */
 @Component
 class SuggestOccupationsCommandLine implements CommandLine.Command {
@@ -40,12 +44,20 @@ class SuggestOccupationsCommandLine implements CommandLine.Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        BatchFile.Options options = BatchFile.options(name(), args, Set.of(), err);
+        BatchFile.Options options = BatchFile.options(name(), args, Set.of("--esco"), err);
         if (options == null) {
             err.println(CommandLine.find(name()).usage());
             return 2;
         }
-        MatchWorld world = index.taxonomyOnly();
+        MatchWorld world;
+        try {
+            String esco = options.extra().get("--esco");
+            world = esco == null ? index.taxonomyOnly() : index.of(ReadingEscoPackage.read(Path.of(esco)));
+        } catch (TaxonomyImportRefused refused) {
+            err.println("werkmotor " + name() + ": ESCO-pakket onleesbaar / ESCO package unreadable\n"
+                    + refused.getMessage());
+            return 1;
+        }
         return BatchFile.answer(name(), options, line -> answer(world, line, options.top()), out, err);
     }
 

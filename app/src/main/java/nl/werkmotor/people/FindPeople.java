@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.platform.Pages;
+
 import nl.werkmotor.taxonomy.Sector;
 
 /** People by id, all of them page by page, and how many there are. */
@@ -45,13 +47,7 @@ public class FindPeople {
 
     /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */
     public void forEach(Consumer<Person> each) {
-        long after = Long.MIN_VALUE;
-        List<Person> page;
-        do {
-            page = page("id > ?", after, PAGE);
-            page.forEach(each);
-            after = page.isEmpty() ? after : page.getLast().id();
-        } while (page.size() == PAGE);
+        Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Person::id, each);
     }
 
     private List<Person> page(String condition, long value, int limit) {

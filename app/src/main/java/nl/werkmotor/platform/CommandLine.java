@@ -71,7 +71,7 @@ public class CommandLine {
                       --region  arbeidsmarktregio code (default AM22 Rijnmond)
                     """),
             new Spec("suggest-occupations", "batch: ESCO occupations that fit sets of skills", """
-                    Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE
+                    Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE [--esco DIR]
 
                     For every line of FILE, a JSON object {"id": "...", "skills": ["<ESCO skill URI>", ...]},
                     writes the K (default 10, at most 100) best fitting occupations of the imported taxonomy
@@ -79,6 +79,9 @@ public class CommandLine {
                       id<TAB>rank<TAB>occupationUri<TAB>score      (rank from 1, score from 0 to 1)
                     A malformed line (no JSON, no id, an unknown skill) is reported with its line number and
                     skipped; the other lines are answered, and the exit code is then 1.
+
+                      --esco  read the taxonomy from an ESCO CSV package (directory or zip, or a folder
+                              holding esco-v*-en as ../shared/data does) instead of the imported one
                     """));
 
     private final Map<String, Command> commands;

@@ -20,6 +20,7 @@ import nl.werkmotor.engine.text.LabelIndex;
 import nl.werkmotor.engine.text.LabelLanguage;
 import nl.werkmotor.engine.text.LabelQuery;
 import nl.werkmotor.engine.text.LabelType;
+import nl.werkmotor.platform.LazySnapshot;
 
 /**
  * Type-ahead search over every label of the current taxonomy, in memory ({@link LabelIndex}). The
@@ -34,15 +35,14 @@ public class SearchingTaxonomy {
     private static final Logger log = LoggerFactory.getLogger(SearchingTaxonomy.class);
 
     private final JdbcTemplate jdbc;
-    private final Object building = new Object();
-    private volatile Snapshot current;
+    private final LazySnapshot<Snapshot> snapshot = new LazySnapshot<>("taxonomy-search-index", this::build);
 
     SearchingTaxonomy(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<TaxonomySearchHit> search(TaxonomySearch search) {
-        Snapshot snapshot = snapshot();
+        Snapshot snapshot = this.snapshot.get();
         ConceptKind kind = search.concepts() == TaxonomySearch.Concepts.OCCUPATIONS ? ConceptKind.OCCUPATION : ConceptKind.SKILL;
         LabelLanguage language = search.language() == Language.NL ? LabelLanguage.NL : LabelLanguage.EN;
         List<LabelHit> hits = snapshot.index.search(new LabelQuery(search.text(), kind, language, search.limit()));
@@ -61,40 +61,14 @@ public class SearchingTaxonomy {
     @EventListener
     void on(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
-            Thread.ofPlatform().name("taxonomy-search-index").daemon().start(this::warmUp);
-        }
-    }
-
-    private void warmUp() {
-        try {
-            snapshot();
-        } catch (RuntimeException e) {
-            log.warn("Taxonomy search index not built at start ({}); the first search tries again", e.getMessage());
+            snapshot.warmUpInBackground();
         }
     }
 
     /** Rebuilds only an index that exists: a command that imports has no use for one. */
     @EventListener
     void on(TaxonomyImported imported) {
-        synchronized (building) {
-            if (current != null) {
-                current = build();
-            }
-        }
-    }
-
-    private Snapshot snapshot() {
-        Snapshot snapshot = current;
-        if (snapshot == null) {
-            synchronized (building) {
-                snapshot = current;
-                if (snapshot == null) {
-                    snapshot = build();
-                    current = snapshot;
-                }
-            }
-        }
-        return snapshot;
+        snapshot.rebuildIfBuilt();
     }
 
     private Snapshot build() {

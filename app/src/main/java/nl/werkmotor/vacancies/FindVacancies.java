@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.platform.Pages;
+
 /** Vacancies by id, all of them page by page, and how many there are. */
 @Component
 public class FindVacancies {
@@ -33,13 +35,7 @@ public class FindVacancies {
 
     /** Every vacancy in id order, read a page at a time. */
     public void forEach(Consumer<Vacancy> each) {
-        long after = Long.MIN_VALUE;
-        List<Vacancy> page;
-        do {
-            page = page("id > ?", after, PAGE);
-            page.forEach(each);
-            after = page.isEmpty() ? after : page.getLast().id();
-        } while (page.size() == PAGE);
+        Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Vacancy::id, each);
     }
 
     private List<Vacancy> page(String condition, long value, int limit) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * included: it runs before the security filters and again on the error dispatch.
  */
 @Component
+@ConditionalOnWebApplication // not in commands: they start without a web server
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiVersionHeader extends OncePerRequestFilter {
 

@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code /api} as problem+json, elsewhere as a page in the layout. Never a stack trace.
  */
 @Controller
+@ConditionalOnWebApplication // not in commands: they start without a web server
 class ErrorPages implements ErrorController {
 
     /** Statuses with their own text on the error page; others show the text of their class (400 or 500). */

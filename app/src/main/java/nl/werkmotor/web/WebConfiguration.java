@@ -2,6 +2,7 @@ package nl.werkmotor.web;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -13,6 +14,7 @@ import nl.werkmotor.identity.FindCurrentUser;
 
 /** Language (Dutch first, English), the layout's model, and the web shell's own menu entry. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // not in commands: they start without a web server
 class WebConfiguration implements WebMvcConfigurer {
 
     private final CookieLocaleResolver language;

@@ -37,7 +37,6 @@ import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.Vacancy;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** Matching through its API, use cases and batch command, on the real ESCO, the real places and the small demo region. */
 @WerkmotorTest
@@ -49,8 +48,6 @@ class MatchingIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     MatchingPeopleAndWork matching;
     @Autowired
@@ -80,7 +77,7 @@ class MatchingIT {
     void theEssentialSkillsOfBusDriverSuggestBusDriverFirstExplainingTheScoreExactly() throws Exception {
         List<String> skills = busDriverSkills("essential");
 
-        JsonNode results = ok(api.get("/api/v1/beroepssuggesties?pageSize=5&vaardigheden=" + ids(skills)));
+        JsonNode results = api.ok(api.get("/api/v1/beroepssuggesties?pageSize=5&vaardigheden=" + ids(skills)));
 
         assertThat(results.size()).isEqualTo(5);
         JsonNode best = results.get(0);
@@ -96,23 +93,23 @@ class MatchingIT {
 
     @Test
     void aBadQuestionIsRefusedNamingEveryProblem() throws Exception {
-        JsonNode problem = problem(api.get("/api/v1/beroepssuggesties?vaardigheden=http://example.org/x&pageSize=0&taal=fr"),
+        JsonNode problem = api.problem(api.get("/api/v1/beroepssuggesties?vaardigheden=http://example.org/x&pageSize=0&taal=fr"),
                 400);
         assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
                 .containsExactlyInAnyOrder("taal", "pageSize", "vaardigheden");
 
-        assertThat(problem(api.get("/api/v1/beroepssuggesties"), 400).get("invalidParams").get(0).get("reason")
+        assertThat(api.problem(api.get("/api/v1/beroepssuggesties"), 400).get("invalidParams").get(0).get("reason")
                 .asString()).isEqualTo("vaardigheden: noem ten minste één vaardigheid");
-        assertThat(problem(api.get("/api/v1/beroepen/00000000-0000-0000-0000-000000000000/verwante-beroepen"), 400)
+        assertThat(api.problem(api.get("/api/v1/beroepen/00000000-0000-0000-0000-000000000000/verwante-beroepen"), 400)
                 .get("invalidParams").get(0).get("name").asString()).isEqualTo("id");
-        assertThat(problem(api.get("/api/v1/vaardigheidskloven?vaardigheden=" + ids(busDriverSkills("essential"))
+        assertThat(api.problem(api.get("/api/v1/vaardigheidskloven?vaardigheden=" + ids(busDriverSkills("essential"))
                 + "&pageSize=101"), 400).get("invalidParams").valueStream().map(p -> p.get("name").asString()))
                 .containsExactlyInAnyOrder("pageSize", "doelBeroep");
     }
 
     @Test
     void theSkillsOfABusDriverTransferToOtherDrivingWork() throws Exception {
-        JsonNode results = ok(api.get("/api/v1/beroepen/" + RealEsco.BUS_DRIVER + "/verwante-beroepen?taal=en"));
+        JsonNode results = api.ok(api.get("/api/v1/beroepen/" + RealEsco.BUS_DRIVER + "/verwante-beroepen?taal=en"));
 
         assertThat(results.size()).isEqualTo(10);
         assertThat(results.valueStream().map(r -> r.get("uri").asString())).doesNotContain(BUS_DRIVER);
@@ -125,7 +122,7 @@ class MatchingIT {
         List<String> essential = busDriverSkills("essential");
         List<String> half = essential.subList(0, essential.size() / 2);
 
-        JsonNode gaps = ok(api.get("/api/v1/vaardigheidskloven?doelBeroep=" + RealEsco.BUS_DRIVER + "&vaardigheden="
+        JsonNode gaps = api.ok(api.get("/api/v1/vaardigheidskloven?doelBeroep=" + RealEsco.BUS_DRIVER + "&vaardigheden="
                 + ids(half)));
 
         assertThat(gaps.size()).isPositive();
@@ -174,9 +171,9 @@ class MatchingIT {
         HttpResponse<String> candidates = caseWorker.get("/api/v1/vacatures/1/kandidaten?pageSize=3");
         assertThat(candidates.statusCode()).isEqualTo(200);
         assertThat(candidates.body()).doesNotContain("firstName", "lastName", "benefit");
-        assertThat(problem(caseWorker.get("/api/v1/vacatures/999999/kandidaten"), 404).get("detail").asString())
+        assertThat(caseWorker.problem(caseWorker.get("/api/v1/vacatures/999999/kandidaten"), 404).get("detail").asString())
                 .isEqualTo("Er is geen vacature met id 999999");
-        assertThat(ok(caseWorker.get("/api/v1/kandidaten/1/vacatures?pageSize=3")).size()).isLessThanOrEqualTo(3);
+        assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten/1/vacatures?pageSize=3")).size()).isLessThanOrEqualTo(3);
     }
 
     @Test
@@ -220,6 +217,32 @@ class MatchingIT {
                 .doesNotContain(":4:", ":5:", "Exception");
     }
 
+    @Test
+    void suggestOccupationsGivesTheSameAnswersFromThePackageFilesAsFromTheDatabase(@TempDir Path dir) throws Exception {
+        List<String> lines = List.of(
+                "{\"id\": \"essential\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("essential")) + "\"]}",
+                "{\"id\": \"optional\", \"skills\": [\"" + String.join("\",\"", busDriverSkills("optional")) + "\"]}");
+        Path in = Files.write(dir.resolve("in.jsonl"), lines);
+        Path fromDatabase = dir.resolve("db.tsv");
+        Path fromFiles = dir.resolve("files.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromDatabase.toString()),
+                quiet, errors)).isZero();
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().toString()), quiet, errors)).as(err.toString()).isZero();
+
+        assertThat(Files.readAllLines(fromFiles)).hasSize(20).isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", RealEsco.sharedData().resolve("esco-v1.1.1-en").toString()), quiet, errors)).isZero();
+        assertThat(Files.readAllLines(fromFiles)).as("the English package alone").isEqualTo(Files.readAllLines(fromDatabase));
+        assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
+                "--esco", dir.resolve("nothing").toString()), quiet, errors)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package unreadable").doesNotContain("\tat ");
+    }
+
     private List<String> busDriverSkills(String relation) {
         return jdbc.queryForList("select skill_uri from occupation_skill where occupation_uri = ? and relation = ? "
                 + "order by skill_uri", String.class, BUS_DRIVER, relation);
@@ -237,17 +260,5 @@ class MatchingIT {
             }
         }
         return sum;
-    }
-
-    private JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return json.readTree(response.body());
     }
 }

@@ -92,6 +92,8 @@ class ImportingTheEscoTaxonomyIT {
         assertThat(bus.iscoGroup().code()).isEqualTo("8331");
         assertThat(bus.iscoGroup().label().text()).isEqualTo("Buschauffeurs en trambestuurders");
         assertThat(bus.broaderIscoGroups()).extracting(Occupation.IscoGroup::code).containsExactly("833", "83", "8");
+        assertThat(bus.narrowerOccupations()).extracting(o -> o.label().text()).contains("trolleybuschauffeur");
+        assertThat(bus.broaderOccupations()).isEmpty();
         assertThat(bus.essentialSkills()).isNotEmpty();
         assertThat(bus.optionalSkills()).isNotEmpty();
         assertThat(bus.description().lang()).isEqualTo("nl");

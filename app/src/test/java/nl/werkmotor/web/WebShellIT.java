@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -58,6 +60,8 @@ class WebShellIT {
 
     BrowserContext context;
     Page page;
+    /** Failed assets and console errors (a CSS file or htmx that does not load, a content security policy violation). */
+    final List<String> problems = new ArrayList<>();
 
     @BeforeAll
     static void startChromium() {
@@ -82,11 +86,22 @@ class WebShellIT {
         RealEsco.ensureImported(importing, jdbc);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         page = context.newPage();
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
+                problems.add(response.status() + " " + response.url());
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                problems.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(problems).isEmpty();
     }
 
     @Test
@@ -184,6 +199,8 @@ class WebShellIT {
         assertThat(page.locator("main")).containsText("8331");
         assertThat(page.locator("main")).containsText("Essentiële vaardigheden en kennis");
         assertThat(page.locator("main")).containsText("busbestuurder");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("trolleybuschauffeur")))
+                .isVisible(); // a narrower occupation
         accessibleInDutchAndEnglish("beroep");
         assertThat(page.locator("h1")).hasText("bus driver");
 
@@ -213,6 +230,22 @@ class WebShellIT {
         assertThat(page.locator("h1 [lang=en]")).isVisible();
         assertThat(page.locator("h1")).containsText("(Engels)");
         accessible();
+    }
+
+    @Test
+    void theTaxonomySearchFollowsTheTypingAndLeadsToAnOccupation() {
+        open("/taxonomie");
+        accessibleInDutchAndEnglish(null);
+        open("/taxonomie?lang=nl");
+
+        page.getByLabel("Zoek een beroep of vaardigheid").pressSequentially("buschauffeur");
+
+        var result = page.locator("#resultaten").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("buschauffeur").setExact(true));
+        assertThat(result).isVisible(); // swapped in by htmx, without a page load
+        accessible();
+        result.click();
+        assertThat(page.locator("h1")).hasText("buschauffeur");
     }
 
     private Response open(String path) {

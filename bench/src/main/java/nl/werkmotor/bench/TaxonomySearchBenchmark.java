@@ -49,9 +49,9 @@ public class TaxonomySearchBenchmark {
     static final String OCCUPATION = "http://data.europa.eu/esco/occupation/";
     static final String SKILL = "http://data.europa.eu/esco/skill/";
 
-    private LabelIndex index;
+    LabelIndex index;
     private List<String> uris;
-    private LabelQuery[] queries;
+    LabelQuery[] queries;
     private int next;
 
     @Setup(Level.Trial)

@@ -11,8 +11,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.PeopleReplaced;
 import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.platform.LazySnapshot;
 import nl.werkmotor.taxonomy.FindOccupationProfiles;
 import nl.werkmotor.taxonomy.FindSkillNetwork;
+import nl.werkmotor.taxonomy.ReadingEscoPackage;
 import nl.werkmotor.taxonomy.TaxonomyImported;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacanciesReplaced;
@@ -32,8 +34,7 @@ public class MatchingIndex {
     private final FindPlaces places;
     private final FindPeople people;
     private final FindVacancies vacancies;
-    private final Object building = new Object();
-    private volatile MatchWorld current;
+    private final LazySnapshot<MatchWorld> snapshot = new LazySnapshot<>("matching-index", this::build);
 
     MatchingIndex(FindSkillNetwork skills, FindOccupationProfiles occupations, FindPlaces places, FindPeople people,
                   FindVacancies vacancies) {
@@ -46,17 +47,7 @@ public class MatchingIndex {
 
     /** The world with everyone and every vacancy in it. */
     public MatchWorld world() {
-        MatchWorld world = current;
-        if (world == null) {
-            synchronized (building) {
-                world = current;
-                if (world == null) {
-                    world = build();
-                    current = world;
-                }
-            }
-        }
-        return world;
+        return snapshot.get();
     }
 
     /** A world of the taxonomy alone, not kept: for commands that suggest occupations. */
@@ -64,16 +55,15 @@ public class MatchingIndex {
         return MatchWorld.of(skills.read(), occupations.all(), Places.read(places));
     }
 
+    /** A world of a package read from files, not kept: for commands run with {@code --esco DIR}. */
+    public MatchWorld of(ReadingEscoPackage.EscoPackage esco) {
+        return MatchWorld.of(esco.skills(), esco.occupations(), Places.none());
+    }
+
     @EventListener
     void on(ApplicationReadyEvent ready) {
         if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
-            Thread.ofPlatform().name("matching-index").daemon().start(() -> {
-                try {
-                    world();
-                } catch (RuntimeException e) {
-                    log.warn("Matching index not built at start ({}); the first question tries again", e.getMessage());
-                }
-            });
+            snapshot.warmUpInBackground();
         }
     }
 
@@ -93,11 +83,7 @@ public class MatchingIndex {
     }
 
     private void rebuildIfBuilt() {
-        synchronized (building) {
-            if (current != null) {
-                current = build();
-            }
-        }
+        snapshot.rebuildIfBuilt();
     }
 
     private MatchWorld build() {

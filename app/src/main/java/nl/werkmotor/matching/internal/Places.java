@@ -19,6 +19,11 @@ final class Places {
         this.byPostcode = byPostcode;
     }
 
+    /** No places at all: enough for questions about skills and occupations. */
+    static Places none() {
+        return new Places(Map.of());
+    }
+
     static Places read(FindPlaces places) {
         Map<String, Place> byPostcode = new HashMap<>();
         for (Region region : places.regions()) {

@@ -1,0 +1,53 @@
+package nl.werkmotor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmotor.places.TinyPlaces;
+
+/**
+ * Commands as {@code bin/werkmotor} runs them: the same application started without a web server
+ * (profile {@code command}). Every bean that needs a servlet container must stay out of this start.
+ */
+class RunningACommandIT {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void ownDataFolder() {
+        System.setProperty("werkmotor.db.data-dir", "target/command-db/" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty("werkmotor.db.data-dir");
+    }
+
+    @Test
+    void commandsStartWithoutAWebServerAndKeepTheirDataBetweenRuns(@TempDir Path dir) throws Exception {
+        Path places = new TinyPlaces().writeTo(dir);
+
+        assertThat(run("import-places", places.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("arbeidsmarktregio");
+
+        assertThat(run("demo-data")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("import it first with 'werkmotor import-taxonomy'")
+                .doesNotContain("APPLICATION FAILED TO START", "\tat ");
+    }
+
+    private int run(String... args) {
+        return Werkmotor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
