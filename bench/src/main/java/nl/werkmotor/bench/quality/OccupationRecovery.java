@@ -47,7 +47,12 @@ final class OccupationRecovery {
     }
 
     List<Occupation> targets() {
-        return occupations.stream().filter(o -> distinctEssentials(o).length >= MIN_ESSENTIALS).toList();
+        return occupations.stream().filter(OccupationRecovery::isTarget).toList();
+    }
+
+    /** Profiles are drawn from occupations with at least {@value #MIN_ESSENTIALS} distinct essential skills. */
+    static boolean isTarget(Occupation occupation) {
+        return distinctEssentials(occupation).length >= MIN_ESSENTIALS;
     }
 
     Result run(Setting setting) {

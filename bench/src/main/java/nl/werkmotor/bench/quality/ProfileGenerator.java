@@ -144,7 +144,7 @@ public final class ProfileGenerator {
         return skills.stream().toArray();
     }
 
-    private static void shuffle(int[] values, SplittableRandom random) {
+    static void shuffle(int[] values, SplittableRandom random) {
         for (int i = values.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = values[i];

@@ -124,16 +124,8 @@ final class VacancyPeopleRanking {
 
     /** The occupations people are drawn from: the first {@value #VACANCIES} also give the vacancies. */
     private int[] sources() {
-        int[] targets = occupations.stream()
-                .filter(o -> o.essential().stream().distinct().count() >= OccupationRecovery.MIN_ESSENTIALS)
-                .mapToInt(Occupation::id).toArray();
-        var random = new SplittableRandom(seed);
-        for (int i = targets.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = targets[i];
-            targets[i] = targets[j];
-            targets[j] = swap;
-        }
+        int[] targets = occupations.stream().filter(OccupationRecovery::isTarget).mapToInt(Occupation::id).toArray();
+        ProfileGenerator.shuffle(targets, new SplittableRandom(seed));
         return Arrays.copyOf(targets, Math.min(SOURCES, targets.length));
     }
 
