@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Werkmotor matching against Apache Lucene, side by side (issue 4, item 6).
-#   bench/run-match.sh --people 200000 --queries 2000   quick mode (< 2 minutes); last line: gate and ratios
+#   bench/run-match.sh --people 200000 --queries 2000   quick mode (also: bin/werkmotor bench-match ...); last line: gate and ratios
 #   bench/run-match.sh --jmh [JMH options]              the JMH benchmark: 1,000,000 people, 10,000 queries
 # Builds the benchmarks (package, never install) and finds JDK 25 itself.
 set -euo pipefail

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -35,7 +37,12 @@ public final class MatchIndex {
     private final PeopleTable people;
     private final TargetTable<Vacancy> vacancies;
     private final TargetTable<Occupation> occupations;
-    private final ThreadLocal<Accumulator> accumulators = ThreadLocal.withInitial(Accumulator::new);
+    /**
+     * Scratch for queries, at most one per core kept: a thread-local would keep one per web server
+     * thread, ~20 MB each at a million people. A query that finds none makes one.
+     */
+    private final BlockingQueue<Accumulator> spareAccumulators =
+            new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 
     public MatchIndex(SkillGraph graph, Collection<Occupation> occupations) {
         this.graph = graph;
@@ -172,14 +179,14 @@ public final class MatchIndex {
         long stamp = lock.readLock();
         try {
             occupation(occupationId);
-            return gaps(supply, occupations.demand(occupationId), occupations, allBuckets(occupations.postings), id -> true,
-                    threshold, assumed, k);
+            return gaps(supply, occupations.demand(occupationId), occupations, allBuckets(occupations.postings),
+                    id -> true, threshold, assumed, k);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    /** For one needed skill: each fitting person's best credit for it, into {@code acc.credits}. */
+    /** For one needed skill: each posted person's best credit for it, into {@code acc.credits}. */
     private void collectCredits(int need, int[] buckets, Accumulator acc) {
         for (int j = graph.sourceStart(need); j < graph.sourceEnd(need); j++) {
             for (int bucket : buckets) {
@@ -320,6 +327,7 @@ public final class MatchIndex {
             gaps.add(new SkillGap(skill, unlocks, goalGain));
         }
         clearCredits(acc);
+        release(acc);
         gaps.sort(Comparator.comparingInt(SkillGap::unlocks).reversed()
                 .thenComparing(Comparator.comparingDouble(SkillGap::goalGain).reversed())
                 .thenComparingInt(SkillGap::skill));
@@ -375,6 +383,7 @@ public final class MatchIndex {
             }
         }
         acc.reset();
+        release(acc);
         var ids = new int[k];
         var scores = new float[k];
         int count = top.drainBestFirst(ids, scores);
@@ -406,9 +415,18 @@ public final class MatchIndex {
     }
 
     private Accumulator accumulator(int capacity) {
-        var acc = accumulators.get();
+        var acc = spareAccumulators.poll();
+        if (acc == null) {
+            acc = new Accumulator();
+        }
         acc.ensureCapacity(capacity);
         return acc;
+    }
+
+    /** Returns clean scratch for reuse (a query that fails drops its scratch instead). */
+    private void release(Accumulator acc) {
+        assert acc.touchedCount == 0 && acc.creditTouchedCount == 0 : "scratch returned dirty";
+        spareAccumulators.offer(acc);
     }
 
     private boolean write(BooleanSupplier change) {

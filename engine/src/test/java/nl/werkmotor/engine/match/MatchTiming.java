@@ -29,12 +29,11 @@ public final class MatchTiming {
         long buildCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startCpu;
         long heapIndex = usedHeapAfterGc() - heapBefore;
         System.out.printf("built %,d people in %.1f s (%.1f s CPU, generating them included); index heap %,d MB"
-                + " (max heap %,d MB)%n", index.peopleCount(), buildNanos / 1e9, buildCpuNanos / 1e9, heapIndex >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                + " (max heap %,d MB)%n", index.peopleCount(), buildNanos / 1e9, buildCpuNanos / 1e9, heapIndex >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
 
-        time("vacancy -> top-10 people (region, hours, all filters)", queries, i -> {
-            var matches = index.peopleFor(population.vacancy(i), Viewer.PARTNER, 10);
-            return matches.size();
-        });
+        time("vacancy -> top-10 people (region, hours, all filters)", queries,
+                i -> index.peopleFor(population.vacancy(i), Viewer.PARTNER, 10).size());
         for (int id = 0; id < 200_000; id++) {
             index.putVacancy(population.vacancy(id));
         }
