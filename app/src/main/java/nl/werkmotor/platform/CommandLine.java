@@ -82,7 +82,28 @@ public class CommandLine {
 
                       --esco  read the taxonomy from an ESCO CSV package (directory or zip, or a folder
                               holding esco-v*-en as ../shared/data does) instead of the imported one
-                    """));
+                    """),
+            new Spec("normalize-titles", "batch: job titles to ranked ESCO occupations", normalizeUsage("normalize-titles",
+                    "job title (\"heftruckchauffeur\", \"medewerker klantenservice\")", "occupationUri")),
+            new Spec("normalize-skills", "batch: skill phrases to ranked ESCO skills", normalizeUsage("normalize-skills",
+                    "skill phrase (\"klantgericht werken\", \"heftruck rijden\")", "skillUri")));
+
+    private static String normalizeUsage(String name, String text, String uri) {
+        return """
+                Usage: werkmotor %1$s [--lang nl|en] --in FILE [--top K] --out FILE [--esco DIR]
+
+                For every line of FILE, id<TAB>text with a %2$s,
+                writes the K (default 10, at most 100) best ESCO concepts of the imported taxonomy as
+                tab-separated lines without a header, UTF-8:
+                  id<TAB>rank<TAB>%3$s<TAB>score      (rank from 1, score from 0 to 1)
+                A malformed line (no tab, empty id or text) is reported with its line number and skipped;
+                the other lines are answered, and the exit code is then 1.
+
+                  --lang  the language of the texts (default nl); Dutch and English labels are both used
+                  --esco  read the taxonomy from an ESCO CSV package (directory or zip, or a folder
+                          holding esco-v*-en as ../shared/data does) instead of the imported one
+                """.formatted(name, text, uri);
+    }
 
     private final Map<String, Command> commands;
 

@@ -44,12 +44,7 @@ public final class ReadingEscoPackage {
      * @throws TaxonomyImportRefused when a file is missing or broken, naming file and line
      */
     public static EscoPackage read(Path source) {
-        List<Path> sources = holdsPackages(source) ? ImportTaxonomyCommandLine.developmentSources(source)
-                : List.of(source);
-        TaxonomyData data;
-        try (EscoFiles files = EscoFiles.of(sources)) {
-            data = EscoReader.read(files);
-        }
+        TaxonomyData data = data(source);
         List<SkillNetwork.Node> skills = data.skills.values().stream()
                 .map(c -> new SkillNetwork.Node(c.uri, c.labelEn, c.labelNl))
                 .sorted(Comparator.comparing(SkillNetwork.Node::uri)).toList();
@@ -73,5 +68,14 @@ public final class ReadingEscoPackage {
                     return new OccupationProfile(c.uri, c.iscoCode, c.labelEn, c.labelNl, both.get(0), both.get(1));
                 }).toList();
         return new EscoPackage(new SkillNetwork(skills, broader, related), occupations);
+    }
+
+    /** Everything an import would store, read and checked from the files (also the labels, for text search). */
+    static TaxonomyData data(Path source) {
+        List<Path> sources = holdsPackages(source) ? ImportTaxonomyCommandLine.developmentSources(source)
+                : List.of(source);
+        try (EscoFiles files = EscoFiles.of(sources)) {
+            return EscoReader.read(files);
+        }
     }
 }

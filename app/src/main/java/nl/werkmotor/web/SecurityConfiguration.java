@@ -18,7 +18,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Public: the home and login pages, the taxonomy pages and its read API, matching questions about
+ * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
+ * matching questions about
  * skills and occupations, static assets, health and metrics. Matching about people: case workers and
  * account managers. Everything else needs a login. The API answers 401 as problem+json instead of sending a
  * client to the login form.
@@ -32,6 +33,13 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /**
+     * Text recognition is a question about the taxonomy sent by POST (a long text does not fit in a URL):
+     * it changes nothing and reads no personal data, so a forged cross-site request gains nothing and
+     * it needs no CSRF token.
+     */
+    private static final RequestMatcher TEXT_RECOGNITION = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/api/v1/tekstherkenning");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
@@ -43,11 +51,13 @@ class SecurityConfiguration {
                                 "/taxonomie/**", "/beroepen/**", "/vaardigheden/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
                                 "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven", ApiDocument.PATH).permitAll()
+                        .requestMatchers(TEXT_RECOGNITION).permitAll()
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
+                .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), API))

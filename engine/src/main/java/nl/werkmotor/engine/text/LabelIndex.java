@@ -45,13 +45,14 @@ public final class LabelIndex {
     private final int[] termStart;
     private final int[] postings;
 
-    private final int[] labelConcept;
-    private final byte[] labelLanguage;
-    private final byte[] labelType;
+    // read by TextLinker, which finds the same labels in running text
+    final int[] labelConcept;
+    final byte[] labelLanguage;
+    final byte[] labelType;
     private final byte[] labelWords;
     private final short[] labelLength;
-    private final String[] labelText;
-    private final byte[] conceptKind;
+    final String[] labelText;
+    final byte[] conceptKind;
     private final int concepts;
 
     /**

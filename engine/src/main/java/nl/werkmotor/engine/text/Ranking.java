@@ -55,4 +55,12 @@ final class Ranking {
     static boolean complete(long rank) {
         return (rank >>> COMPLETE_SHIFT & 1) != 0;
     }
+
+    static int coverage(long rank) {
+        return (int) (rank >>> COVERAGE_SHIFT & 127);
+    }
+
+    static int extraWords(long rank) {
+        return 255 - (int) (rank >>> EXTRA_WORDS_SHIFT & 255);
+    }
 }

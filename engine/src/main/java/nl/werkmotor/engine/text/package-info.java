@@ -1,5 +1,5 @@
 /**
- * Text search over taxonomy labels, for type-ahead in Dutch and English.
+ * Text search over taxonomy labels in Dutch and English: type-ahead, and linking free text to concepts.
  *
  * <p>Build a {@link nl.werkmotor.engine.text.LabelIndex} once from every label of every concept
  * (preferred, alternative, hidden, crosswalk title; Dutch or English) and ask it a
@@ -16,6 +16,15 @@
  * </ul>
  * Every word must match; {@link nl.werkmotor.engine.text.Ranking} orders the matches. The index is
  * tested against a brute-force scan of the same analysis on random labels.
+ *
+ * <p>{@link nl.werkmotor.engine.text.TextLinker}, built over the same labels with the same analysis,
+ * goes the other way: it finds the concepts a running text (a vacancy, a CV) names, with character
+ * spans for highlighting and confirmation, and ranks the concepts a job title or skill phrase may
+ * stand for. Type-ahead asks every typed word to match a label; linking asks a label's rarest word
+ * to occur in the text and scores how much of the label the neighbouring words cover, so
+ * "heftruckchauffeur" also names "heftrucks bedienen". Normalization is the label index with whole
+ * words (no completion of the last one), filled up with such partial matches, so "klantgericht werken"
+ * still finds "zorgen voor klantgerichtheid". The linker too is tested against a brute-force twin.
  *
  * <p>Uses Lucene's analysis jar only for ASCII folding and its Snowball stemmers; the index itself
  * is plain arrays.

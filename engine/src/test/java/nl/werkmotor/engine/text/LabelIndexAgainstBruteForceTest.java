@@ -38,7 +38,7 @@ class LabelIndexAgainstBruteForceTest {
         assertThat(answered).as("queries with hits (a comparison of empty answers proves nothing)").isGreaterThan(3000);
     }
 
-    private static List<BruteForceLabelSearch.Label> randomLabels(Random random, int count) {
+    static List<BruteForceLabelSearch.Label> randomLabels(Random random, int count) {
         List<BruteForceLabelSearch.Label> labels = new ArrayList<>();
         int concepts = 1 + random.nextInt(count);
         for (int i = 0; i < count; i++) {
@@ -51,7 +51,7 @@ class LabelIndexAgainstBruteForceTest {
         return labels;
     }
 
-    private static String randomText(Random random, int words) {
+    static String randomText(Random random, int words) {
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < words; w++) {
             if (w > 0) {
@@ -86,7 +86,7 @@ class LabelIndexAgainstBruteForceTest {
         return new LabelQuery(text, kind, language, 1 + random.nextInt(20));
     }
 
-    private static <T> T pick(Random random, T[] values) {
+    static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];
     }
 }
