@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.InvalidParam;
 import nl.werkmotor.web.ApiProblem.Message;
+import nl.werkmotor.web.QueryNumber;
 
 /** {@code GET /api/v1/beroepen?zoek=...} and {@code GET /api/v1/vaardigheden?zoek=...}: type-ahead search. */
 @RestController
@@ -51,7 +52,7 @@ class TaxonomySearchController {
             invalid.add(new InvalidParam("taal", new Message("taal moet 'nl' of 'en' zijn, niet '" + taal + "'.",
                     "taal must be 'nl' or 'en', not '" + taal + "'.")));
         }
-        int size = pageSize(pageSize);
+        int size = QueryNumber.parse(pageSize, 1, TaxonomySearch.MAX_LIMIT);
         if (size < 0) {
             invalid.add(new InvalidParam("pageSize", new Message("pageSize moet een getal van 1 tot en met "
                     + TaxonomySearch.MAX_LIMIT + " zijn, niet '" + pageSize + "'.",
@@ -61,15 +62,5 @@ class TaxonomySearchController {
             throw ApiProblem.invalid(invalid);
         }
         return searching.search(new TaxonomySearch(zoek, concepts, language.orElseThrow(), size));
-    }
-
-    /** @return the page size, or -1 when it is no number in range */
-    private static int pageSize(String pageSize) {
-        try {
-            int size = Integer.parseInt(pageSize.strip());
-            return size >= 1 && size <= TaxonomySearch.MAX_LIMIT ? size : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

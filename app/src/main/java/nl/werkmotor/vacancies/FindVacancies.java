@@ -38,6 +38,13 @@ public class FindVacancies {
         Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Vacancy::id, each);
     }
 
+    /** One page in id order: {@code size} vacancies after skipping {@code offset}. */
+    public List<Vacancy> page(int offset, int size) {
+        Long after = jdbc.query("select id from vacancy order by id offset ? limit 1",
+                rs -> rs.next() ? rs.getLong(1) - 1 : null, offset);
+        return after == null ? List.of() : page("id > ?", after, size);
+    }
+
     private List<Vacancy> page(String condition, long value, int limit) {
         List<Vacancy> rows = jdbc.query("""
                 select id, employer_id, occupation_uri, title, min_hours, max_hours, postcode4, suits_banenafspraak

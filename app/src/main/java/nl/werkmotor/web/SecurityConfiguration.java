@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -49,12 +50,13 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
                                 "/taxonomie/**", "/beroepen/**", "/vaardigheden/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
-                                "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven").permitAll()
+                                "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven", ApiDocument.PATH).permitAll()
                         .requestMatchers(TEXT_RECOGNITION).permitAll()
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         .anyRequest().authenticated())
+                .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

@@ -6,13 +6,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import nl.werkmotor.identity.FindCurrentUser;
 
-/** Language (Dutch first, English), the layout's model, and the web shell's own menu entry. */
+/** Language (Dutch first, English), the layout's model, the web shell's own menu entry, CORS for the API document. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // not in commands: they start without a web server
 class WebConfiguration implements WebMvcConfigurer {
@@ -39,6 +40,12 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     static NavigationLink homeLink() {
         return new NavigationLink("/", "nav.home", 0);
+    }
+
+    /** The API's own description may be read from any origin (NL API Design Rules: a public OpenAPI document). */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping(ApiDocument.PATH).allowedOrigins("*").allowedMethods("GET");
     }
 
     @Override

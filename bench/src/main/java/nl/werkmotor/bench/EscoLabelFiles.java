@@ -126,7 +126,8 @@ public final class EscoLabelFiles {
         }
     }
 
-    private static void rows(Path file, int skipLines, Consumer<CSVRecord> row) {
+    /** Reads a gzipped ESCO CSV file with a header row, after skipping {@code skipLines} lines of preamble. */
+    public static void rows(Path file, int skipLines, Consumer<CSVRecord> row) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file));

@@ -34,7 +34,7 @@ import nl.werkmotor.vacancies.Importance;
 /**
  * One taxonomy's engine index with the people and vacancies in it, and the translation between the
  * application's records (URIs, postcodes, enums) and the engine's dense ints. Built whole, then kept
- * current by puts and removes, which the engine makes visible to the next query.
+ * current by puts, which the engine makes visible to the next query.
  */
 public final class MatchWorld {
 
@@ -121,14 +121,6 @@ public final class MatchWorld {
         }
         index.putVacancy(engine);
         return true;
-    }
-
-    public void removePerson(long id) {
-        index.removePerson(denseId(id));
-    }
-
-    public void removeVacancy(long id) {
-        index.removeVacancy(denseId(id));
     }
 
     public int people() {
