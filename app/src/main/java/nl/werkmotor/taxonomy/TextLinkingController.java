@@ -36,7 +36,7 @@ class TextLinkingController {
 
     /** @throws ApiProblem naming every invalid field at once */
     @PostMapping("/api/v1/tekstherkenning")
-    TextRecognition recognize(@RequestBody TextRecognitionRequest request) {
+    TextRecognition recognizeText(@RequestBody TextRecognitionRequest request) {
         List<InvalidParam> invalid = new ArrayList<>();
         String tekst = request.tekst();
         if (tekst == null || tekst.isBlank()) {
