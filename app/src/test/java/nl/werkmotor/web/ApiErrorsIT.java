@@ -88,4 +88,16 @@ class ApiErrorsIT {
 
         assertThat(api.problem(response, 403).get("title").asString()).isEqualTo("Geen toegang");
     }
+
+    @Test
+    void aTooLargeBodyIsRefusedBeforeItIsRead() throws Exception {
+        String body = "{\"tekst\": \"" + "a".repeat(300 * 1024) + "\", \"taal\": \"nl\"}";
+
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/tekstherkenning"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        JsonNode problem = api.problem(response, 413);
+        assertThat(problem.get("title").asString()).isEqualTo("Verzoek te groot");
+        assertThat(problem.get("message").get("en").asString()).isEqualTo("An API request is at most 256 kB.");
+    }
 }
