@@ -85,8 +85,12 @@ class MatchingIT {
         assertThat(best.get("id").asString()).isEqualTo(RealEsco.BUS_DRIVER);
         assertThat(best.get("label").get("lang").asString()).isEqualTo("nl");
         assertThat(best.get("explanation").get("matched").size()).isEqualTo(skills.size());
+        assertThat(best.get("explanation").get("precision").asDouble()).isEqualTo(1.0);
         for (JsonNode result : results) {
-            assertThat(contributions(result)).isCloseTo(result.get("score").asDouble(), within(1e-4));
+            JsonNode explanation = result.get("explanation");
+            assertThat(contributions(result)).isCloseTo(explanation.get("coverage").asDouble(), within(1e-4));
+            assertThat(explanation.get("coverage").asDouble() * explanation.get("precision").asDouble())
+                    .isCloseTo(result.get("score").asDouble(), within(1e-4));
         }
         assertThat(results.get(1).get("score").asDouble()).isLessThan(best.get("score").asDouble());
     }
@@ -154,6 +158,7 @@ class MatchingIT {
                 double sum = candidate.explanation().matched().stream().mapToDouble(c -> c.contribution()).sum()
                         + candidate.explanation().related().stream().mapToDouble(c -> c.contribution()).sum();
                 assertThat(sum).isCloseTo(candidate.score(), within(1e-4));
+                assertThat(candidate.explanation().precision()).isEqualTo(1.0);
             }
         }
         assertThat(withCandidates).as("vacancies with candidates among the first 40").isGreaterThan(10);

@@ -281,6 +281,6 @@ public final class MatchWorld {
                         skills.label(x.skill(), language), importance, x.weight(), 0, null, null, null, null));
             }
         }
-        return new MatchExplanation(matched, related, missing);
+        return new MatchExplanation(explanation.coverage(), explanation.precision(), matched, related, missing);
     }
 }

@@ -47,8 +47,8 @@ public final class MatchIndex {
     public MatchIndex(SkillGraph graph, Collection<Occupation> occupations) {
         this.graph = graph;
         people = new PeopleTable(graph.size());
-        vacancies = new TargetTable<>(graph.size());
-        this.occupations = new TargetTable<>(graph.size());
+        vacancies = new TargetTable<>(graph.size(), false);
+        this.occupations = new TargetTable<>(graph.size(), true);
         for (var occupation : occupations) {
             this.occupations.put(occupation.id(), occupation, Vacancy.ANY_REGION, Demand.of(graph, occupation.requirements()));
         }
@@ -110,7 +110,7 @@ public final class MatchIndex {
                 addCredits(demand.weights[i], acc);
             }
             return top(acc, k, id -> people.fits(id, vacancy, startDay, visibleMask),
-                    id -> Scoring.explain(graph, Supply.ofCanonical(people.claims[id]), demand));
+                    id -> Scoring.explain(graph, Supply.ofCanonical(people.claims[id]), demand, false));
         } finally {
             lock.unlockRead(stamp);
         }
@@ -228,31 +228,69 @@ public final class MatchIndex {
     private <T> List<Match> topTargets(Supply supply, TargetTable<T> table, int[] buckets, IntPredicate fits, int k) {
         var acc = accumulator(Math.max(table.capacity(), graph.size()));
         int needs = creditNeeds(supply, acc);
-        for (int i = 0; i < needs; i++) {
-            int need = acc.creditTouched[i];
-            for (int bucket : buckets) {
-                addScores(table.postings.postings(need, bucket), acc.credits[need], acc);
+        if (table.weighsPrecision) {
+            addScoresAndPrecision(supply, table, buckets, acc);
+        } else {
+            for (int i = 0; i < needs; i++) {
+                int need = acc.creditTouched[i];
+                for (int bucket : buckets) {
+                    addScores(table.postings.postings(need, bucket), acc.credits[need], 0, 0f, acc);
+                }
             }
         }
         clearCredits(acc);
-        return top(acc, k, fits, id -> Scoring.explain(graph, supply, table.demand(id)));
+        return top(acc, k, fits, id -> Scoring.explain(graph, supply, table.demand(id), table.weighsPrecision));
     }
 
-    /** Adds weight × credit to the score of each posted target that passes the filters. */
-    private static void addScores(Postings postings, float credit, Accumulator acc) {
+    /**
+     * Coverage walked claim by claim (each need under the claim that earns its best
+     * credit), so each target also sums the specificity of the claims it uses, each claim once; then
+     * replaces each touched score by the two-sided score.
+     */
+    private <T> void addScoresAndPrecision(Supply supply, TargetTable<T> table, int[] buckets, Accumulator acc) {
+        for (int c = 0; c < supply.size(); c++) {
+            int claimed = supply.skills[c];
+            float specificity = graph.specificity(claimed);
+            for (int j = graph.creditStart(claimed); j < graph.creditEnd(claimed); j++) {
+                int need = graph.creditNeed(j);
+                if (acc.bestClaim[need] == c) {
+                    for (int bucket : buckets) {
+                        addScores(table.postings.postings(need, bucket), acc.credits[need], c + 1, specificity, acc);
+                    }
+                }
+            }
+        }
+        double profile = Scoring.specificity(graph, supply);
+        for (int q = 0; q < acc.touchedCount; q++) {
+            int id = acc.touched[q];
+            acc.scores[id] = Scoring.score((float) acc.scores[id], Scoring.precision(acc.used[id], profile));
+        }
+    }
+
+    /**
+     * Adds weight × credit to the score of each posted target; with {@code claim} (1 + its index; 0 for
+     * none, as {@code usedBy} starts) also the claim's specificity, once per target.
+     */
+    private static void addScores(Postings postings, float credit, int claim, float specificity, Accumulator acc) {
         double[] scores = acc.scores;
+        int[] usedBy = acc.usedBy;
         int[] ids = postings.ids();
         float[] weights = postings.values();
         for (int q = 0, n = postings.size(); q < n; q++) {
             int id = ids[q];
             acc.touch(id);
             scores[id] += weights[q] * credit;
+            if (usedBy[id] != claim) {
+                usedBy[id] = claim;
+                acc.used[id] += specificity;
+            }
         }
     }
 
     /**
      * Fills {@code acc.credits[need]} with the supply's best credit for every need it earns any credit
-     * for, and lists those needs ascending in {@code acc.creditTouched}; returns how many.
+     * for, with the claim that earns it in {@code acc.bestClaim[need]} (the lowest claimed skill on a tie, as
+     * the explanation shows it), and lists those needs ascending in {@code acc.creditTouched}; returns how many.
      */
     private int creditNeeds(Supply supply, Accumulator acc) {
         float[] credits = acc.credits;
@@ -266,6 +304,7 @@ public final class MatchIndex {
                         acc.creditTouched[acc.creditTouchedCount++] = need;
                     }
                     credits[need] = credit;
+                    acc.bestClaim[need] = i;
                 }
             }
         }
@@ -286,7 +325,7 @@ public final class MatchIndex {
         var acc = accumulator(Math.max(table.capacity(), graph.size()));
         creditNeeds(supply, acc);
         float[] credits = acc.credits;
-        float goalBefore = score(goal, credits);
+        float goalBefore = score(table, supply, goal, credits);
         var gaps = new ArrayList<SkillGap>();
         var changedNeeds = new int[16];
         var savedCredits = new float[16];
@@ -295,11 +334,13 @@ public final class MatchIndex {
             if (!(Relation.EXACT.factor() * assumed.factor() > credits[skill])) {
                 continue;
             }
+            var more = table.weighsPrecision ? supply.with(skill, assumed) : supply;
             int changed = 0;
             for (int j = graph.creditStart(skill); j < graph.creditEnd(skill); j++) {
                 int need = graph.creditNeed(j);
                 float credit = graph.creditFactor(j) * assumed.factor();
-                if (credit > credits[need]) {
+                // Where precision counts, a tie can change which claim is used, so ties touch targets too.
+                if (credit > credits[need] || table.weighsPrecision && credit == credits[need]) {
                     if (changed == changedNeeds.length) {
                         changedNeeds = Arrays.copyOf(changedNeeds, changed * 2);
                         savedCredits = Arrays.copyOf(savedCredits, changed * 2);
@@ -311,17 +352,18 @@ public final class MatchIndex {
             touchTargets(table, buckets, changedNeeds, changed, acc);
             for (int q = 0; q < acc.touchedCount; q++) {
                 int id = acc.touched[q];
-                acc.scores[id] = score(table.demand(id), credits);
+                acc.scores[id] = score(table, supply, table.demand(id), credits);
             }
             swapCredits(credits, changedNeeds, savedCredits, changed);
             int unlocks = 0;
             for (int q = 0; q < acc.touchedCount; q++) {
                 int id = acc.touched[q];
-                if (acc.scores[id] < threshold && score(table.demand(id), credits) >= threshold && fits.test(id)) {
+                if (acc.scores[id] < threshold && score(table, more, table.demand(id), credits) >= threshold
+                        && fits.test(id)) {
                     unlocks++;
                 }
             }
-            float goalGain = score(goal, credits) - goalBefore;
+            float goalGain = score(table, more, goal, credits) - goalBefore;
             swapCredits(credits, changedNeeds, savedCredits, changed);
             acc.reset();
             gaps.add(new SkillGap(skill, unlocks, goalGain));
@@ -354,6 +396,14 @@ public final class MatchIndex {
             credits[needs[c]] = saved[c];
             saved[c] = current;
         }
+    }
+
+    /**
+     * A demand's score for the supply whose per-need credits are {@code credits}: from the credits where
+     * coverage alone counts; from the claims where precision counts (it needs to know which claim earns what).
+     */
+    private float score(TargetTable<?> table, Supply supply, Demand demand, float[] credits) {
+        return table.weighsPrecision ? Scoring.explain(graph, supply, demand, true).score() : score(demand, credits);
     }
 
     /** A demand's score from per-need credits, summed as the index and the explanation sum it. */

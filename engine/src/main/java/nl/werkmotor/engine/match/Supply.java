@@ -31,6 +31,13 @@ final class Supply {
         return ofPacked(packed);
     }
 
+    /** These claims and one more (a skill already claimed keeps its better evidence). */
+    Supply with(int skill, Evidence evidence) {
+        var packed = Arrays.copyOf(packed(), size() + 1);
+        packed[size()] = pack(skill, evidence);
+        return ofPacked(packed);
+    }
+
     /** Claims packed as {@code skill << 2 | evidence ordinal}; sorted, the best evidence of a skill comes last. */
     static int pack(int skill, Evidence evidence) {
         return skill << 2 | evidence.ordinal();

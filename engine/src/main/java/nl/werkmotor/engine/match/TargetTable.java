@@ -10,13 +10,16 @@ import nl.werkmotor.engine.match.internal.RegionalPostings;
  */
 final class TargetTable<T> {
     final RegionalPostings postings;
+    /** Whether a score also weighs the profile's precision (occupations), or is coverage alone (vacancies). */
+    final boolean weighsPrecision;
     private Object[] records = new Object[0];
     private int[] regions = new int[0];
     private Demand[] demands = new Demand[0];
     private int count;
 
-    TargetTable(int skills) {
+    TargetTable(int skills, boolean weighsPrecision) {
         postings = new RegionalPostings(skills);
+        this.weighsPrecision = weighsPrecision;
     }
 
     int capacity() {

@@ -48,37 +48,46 @@ class BusDriverTest {
             new SkillClaim(CUSTOMER_SERVICE, Evidence.SELF_DECLARED),
             new SkillClaim(HANDLE_LIVE_FISH, Evidence.BADGE_VERIFIED));
 
-    // Bus driver weights: essentials 1 × 1 each, teamwork optional 0.3 × 0.5; total 2.15.
-    static final double BUS_TOTAL = 2.15;
+    // Bus driver weights: essentials 1 × 1 each, teamwork optional 0.1 × 0.5; total 2.05.
+    static final double BUS_TOTAL = 2.05;
 
     @Test
     void theFishTransporterIsNearBusDriverThroughDrivingAndCustomerContact() {
         var matches = index.occupationsFor(fishTransporter, 10);
 
-        assertThat(matches).extracting(Match::id).containsExactly(FISH_FARMER, DELIVERY_DRIVER, BUS_DRIVER);
+        // Delivery driver 0.775 × 2/3; fish farmer (1 / 1.05) × 1/3: handling fish explains a third of the profile.
+        assertThat(matches).extracting(Match::id).containsExactly(DELIVERY_DRIVER, FISH_FARMER, BUS_DRIVER);
+        assertThat((double) matches.get(0).score()).isCloseTo((0.5 * 0.85 + 0.5 * 0.7) * 2 / 3, within(1e-6));
+        assertThat((double) matches.get(1).score()).isCloseTo(1 / 1.05 / 3, within(1e-6));
         var busDriver = matches.get(2);
-        // Drives (broader, 0.5) confirmed (0.85); customer service related (0.4) self-declared (0.7).
-        assertThat((double) busDriver.score()).isCloseTo((0.5 * 0.85 + 0.4 * 0.7) / BUS_TOTAL, within(1e-6));
+        // Drives (broader, 0.5) confirmed (0.85); customer service related (0.4) self-declared (0.7); those two
+        // claims earn credit, handling fish does not: precision 2 of 3 (all specificity 1).
+        double coverage = (0.5 * 0.85 + 0.4 * 0.7) / BUS_TOTAL;
+        assertThat((double) busDriver.explanation().coverage()).isCloseTo(coverage, within(1e-6));
+        assertThat((double) busDriver.explanation().precision()).isCloseTo(2.0 / 3, within(1e-6));
+        assertThat((double) busDriver.score()).isCloseTo(coverage * 2 / 3, within(1e-6));
         assertThat(busDriver.explanation().contributions()).usingRecursiveFieldByFieldElementComparator(FLOATS_CLOSE)
                 .containsExactly(
                 new Contribution.Related(DRIVE_BUSES, Importance.ESSENTIAL, (float) (1 / BUS_TOTAL), DRIVE_VEHICLES,
                         Relation.BROADER, Evidence.CONFIRMED, (float) (1 / BUS_TOTAL) * (0.5f * 0.85f)),
                 new Contribution.Related(ASSIST_PASSENGERS, Importance.ESSENTIAL, (float) (1 / BUS_TOTAL),
                         CUSTOMER_SERVICE, Relation.RELATED, Evidence.SELF_DECLARED, (float) (1 / BUS_TOTAL) * (0.4f * 0.7f)),
-                new Contribution.Missing(TEAMWORK, Importance.OPTIONAL, (float) (0.15 / BUS_TOTAL)));
+                new Contribution.Missing(TEAMWORK, Importance.OPTIONAL, (float) (0.05 / BUS_TOTAL)));
         assertThat(busDriver.explanation().matched()).isEmpty();
         assertThat(busDriver.explanation().missing()).extracting(Contribution::skill).containsExactly(TEAMWORK);
     }
 
     @Test
     void anExactClaimCountsAtItsEvidence() {
-        var fishFarmer = index.occupationsFor(fishTransporter, 1).getFirst();
+        var fishHandler = List.of(new SkillClaim(HANDLE_LIVE_FISH, Evidence.BADGE_VERIFIED));
+        var fishFarmer = index.occupationsFor(fishHandler, 1).getFirst();
 
         assertThat(fishFarmer.id()).isEqualTo(FISH_FARMER);
-        assertThat((double) fishFarmer.score()).isCloseTo(1.0 / 1.15, within(1e-6));
+        assertThat(fishFarmer.explanation().precision()).isEqualTo(1f);
+        assertThat((double) fishFarmer.score()).isCloseTo(1.0 / 1.05, within(1e-6));
         assertThat(fishFarmer.explanation().matched()).usingRecursiveFieldByFieldElementComparator(FLOATS_CLOSE)
                 .containsExactly(new Contribution.Matched(HANDLE_LIVE_FISH,
-                Importance.ESSENTIAL, (float) (1 / 1.15), Evidence.BADGE_VERIFIED, (float) (1 / 1.15) * (1f * 1f)));
+                Importance.ESSENTIAL, (float) (1 / 1.05), Evidence.BADGE_VERIFIED, (float) (1 / 1.05) * (1f * 1f)));
     }
 
     @Test
@@ -105,13 +114,17 @@ class BusDriverTest {
 
     @Test
     void theGapsTowardsBusDriverAreRankedByWhatTheyUnlockThenByGain() {
-        var gaps = index.gapsTowardsOccupation(fishTransporter, BUS_DRIVER, 0.5f, Evidence.CONFIRMED, 10);
+        var gaps = index.gapsTowardsOccupation(fishTransporter, BUS_DRIVER, 0.27f, Evidence.CONFIRMED, 10);
 
-        // Either essential alone lifts bus driver over 0.5; assisting passengers gains more (0.28 → 0.85).
+        // Bus driver now 0.705 / 2.05 × 2/3 = 0.229. A learned skill joins the profile (4 skills, or 3.5 with
+        // teamwork) and earns credit: assisting passengers (0.28 → 0.85) gives 1.275 / 2.05 × 2/4 = 0.311,
+        // driving buses (0.425 → 0.85) 1.13 / 2.05 × 2/4 = 0.276, teamwork 0.7475 / 2.05 × 2.5/3.5 = 0.260.
+        double before = 0.705 / BUS_TOTAL * 2 / 3;
         assertThat(gaps).extracting(SkillGap::skill).containsExactly(ASSIST_PASSENGERS, DRIVE_BUSES, TEAMWORK);
         assertThat(gaps).extracting(SkillGap::unlocks).containsExactly(1, 1, 0);
-        assertThat((double) gaps.get(0).goalGain()).isCloseTo((0.85 - 0.28) / BUS_TOTAL, within(1e-6));
-        assertThat((double) gaps.get(2).goalGain()).isCloseTo(0.15 * 0.85 / BUS_TOTAL, within(1e-6));
+        assertThat((double) gaps.get(0).goalGain()).isCloseTo(1.275 / BUS_TOTAL * 2 / 4 - before, within(1e-6));
+        assertThat((double) gaps.get(1).goalGain()).isCloseTo(1.13 / BUS_TOTAL * 2 / 4 - before, within(1e-6));
+        assertThat((double) gaps.get(2).goalGain()).isCloseTo(0.7475 / BUS_TOTAL * 2.5 / 3.5 - before, within(1e-6));
     }
 
     @Test

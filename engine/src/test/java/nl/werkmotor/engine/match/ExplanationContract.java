@@ -19,7 +19,9 @@ final class ExplanationContract {
             sum += contribution.contribution();
             weights += contribution.weight();
         }
-        assertThat((float) sum).as("contributions of %s", match).isEqualTo(match.score());
+        assertThat((float) sum).as("contributions of %s", match).isEqualTo(explanation.coverage());
+        assertThat(explanation.precision()).isBetween(0f, 1f);
+        assertThat(explanation.score()).isEqualTo(Scoring.score(explanation.coverage(), explanation.precision()));
         assertThat(explanation.score()).isEqualTo(match.score());
         assertThat(weights).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-5f));
     }

@@ -95,10 +95,11 @@ class MatchIndexRandomizedTest {
             vacancies.values().stream().filter(v -> ReferenceMatcher.fits(person, v))
                     .forEach(v -> fitting.add(v.requirements()));
             sameGaps(index.gapsTowardsVacancy(person, vacancy, threshold, assumed, k),
-                    reference.gaps(person.claims(), vacancy.requirements(), fitting, threshold, assumed, k));
+                    reference.gaps(person.claims(), vacancy.requirements(), fitting, false, threshold, assumed, k));
             var allOccupations = world.occupations.stream().map(Occupation::requirements).toList();
             sameGaps(index.gapsTowardsOccupation(person.claims(), occupation.id(), threshold, assumed, k),
-                    reference.gaps(person.claims(), occupation.requirements(), allOccupations, threshold, assumed, k));
+                    reference.gaps(person.claims(), occupation.requirements(), allOccupations, true, threshold, assumed,
+                            k));
         }
 
         <T> T any(Map<Integer, T> map) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +56,7 @@ final class ReferenceMatcher {
     TreeMap<Integer, Float> weights(List<SkillRequirement> requirements) {
         var importance = new TreeMap<Integer, Float>();
         for (var requirement : requirements) {
-            float factor = requirement.importance() == Importance.ESSENTIAL ? 1.0f : 0.3f;
+            float factor = requirement.importance() == Importance.ESSENTIAL ? 1.0f : 0.1f;
             importance.merge(requirement.skill(), factor, Math::max);
         }
         var raw = new TreeMap<Integer, Float>();
@@ -84,6 +85,40 @@ final class ReferenceMatcher {
             }
         }
         return (float) score;
+    }
+
+    /**
+     * Occupations: coverage × precision, precision the share of the claimed skills' specificity whose
+     * skill earns the best credit for some needed skill (the lowest such skill id on a tie).
+     */
+    float occupationScore(List<SkillClaim> claims, List<SkillRequirement> requirements) {
+        var best = new TreeMap<Integer, Float>();
+        for (var claim : claims) {
+            best.merge(claim.skill(), evidence(claim.evidence()), Math::max);
+        }
+        var used = new HashSet<Integer>();
+        for (int need : weights(requirements).keySet()) {
+            float credit = 0f;
+            int usedSkill = -1;
+            for (var claim : best.entrySet()) {
+                float c = relationFactor(claim.getKey(), need) * claim.getValue();
+                if (c > credit) {
+                    credit = c;
+                    usedSkill = claim.getKey();
+                }
+            }
+            if (usedSkill >= 0) {
+                used.add(usedSkill);
+            }
+        }
+        double usedSpecificity = 0;
+        double total = 0;
+        for (int skill : best.keySet()) {
+            total += world.specificity[skill];
+            usedSpecificity += used.contains(skill) ? world.specificity[skill] : 0;
+        }
+        float precision = used.isEmpty() ? 0f : (float) (usedSpecificity / total);
+        return (float) ((double) score(claims, requirements) * precision);
     }
 
     static float evidence(Evidence evidence) {
@@ -136,7 +171,7 @@ final class ReferenceMatcher {
         var scored = new ArrayList<Scored>();
         for (var occupation : world.occupations) {
             if (include.test(occupation)) {
-                scored.add(new Scored(occupation.id(), score(claims, occupation.requirements())));
+                scored.add(new Scored(occupation.id(), occupationScore(claims, occupation.requirements())));
             }
         }
         return top(scored, k);
@@ -146,11 +181,13 @@ final class ReferenceMatcher {
         return occupation.essential().stream().map(skill -> new SkillClaim(skill, Evidence.BADGE_VERIFIED)).toList();
     }
 
-    /** Gaps by adding each candidate skill and rescoring every target from scratch. */
-    List<SkillGap> gaps(List<SkillClaim> claims, List<SkillRequirement> goal,
-                        List<List<SkillRequirement>> fittingTargets, float threshold, Evidence assumed, int k) {
+    /** Gaps by adding each candidate skill and rescoring every target from scratch (occupations: with precision). */
+    List<SkillGap> gaps(List<SkillClaim> claims, List<SkillRequirement> goal, List<List<SkillRequirement>> fittingTargets,
+                        boolean occupations, float threshold, Evidence assumed, int k) {
+        BiFunction<List<SkillClaim>, List<SkillRequirement>, Float> score =
+                occupations ? this::occupationScore : this::score;
         var gaps = new ArrayList<SkillGap>();
-        float goalBefore = score(claims, goal);
+        float goalBefore = score.apply(claims, goal);
         for (int skill : weights(goal).keySet()) {
             float best = 0f;
             for (var claim : claims) {
@@ -163,11 +200,11 @@ final class ReferenceMatcher {
             more.add(new SkillClaim(skill, assumed));
             int unlocks = 0;
             for (var target : fittingTargets) {
-                if (score(claims, target) < threshold && score(more, target) >= threshold) {
+                if (score.apply(claims, target) < threshold && score.apply(more, target) >= threshold) {
                     unlocks++;
                 }
             }
-            gaps.add(new SkillGap(skill, unlocks, score(more, goal) - goalBefore));
+            gaps.add(new SkillGap(skill, unlocks, score.apply(more, goal) - goalBefore));
         }
         gaps.sort(Comparator.comparingInt(SkillGap::unlocks).reversed()
                 .thenComparing(Comparator.comparingDouble(SkillGap::goalGain).reversed())

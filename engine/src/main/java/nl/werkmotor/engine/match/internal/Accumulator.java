@@ -14,6 +14,12 @@ public final class Accumulator {
     public int touchedCount;
     public int[] creditTouched = new int[0];
     public int creditTouchedCount;
+    /** Per needed skill: the index of the claim that earns its best credit (the lowest claimed skill on a tie). */
+    public int[] bestClaim = new int[0];
+    /** Per id: the specificity of the claims that earn its credit, each claim once, in double (exact in any order). */
+    public double[] used = new double[0];
+    /** Per id: 1 + the claim last added to {@link #used}, so a claim that earns several skills counts once. */
+    public int[] usedBy = new int[0];
 
     public void ensureCapacity(int capacity) {
         if (scores.length < capacity) {
@@ -23,6 +29,9 @@ public final class Accumulator {
             isTouched = new boolean[size];
             touched = new int[size];
             creditTouched = new int[size];
+            bestClaim = new int[size];
+            used = new double[size];
+            usedBy = new int[size];
         }
     }
 
@@ -38,6 +47,8 @@ public final class Accumulator {
             int id = touched[i];
             isTouched[id] = false;
             scores[id] = 0;
+            used[id] = 0;
+            usedBy[id] = 0;
         }
         touchedCount = 0;
     }
