@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -44,6 +45,11 @@ class RunningACommandIT {
         assertThat(run("demo-data")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("import it first with 'werkmotor import-taxonomy'")
                 .doesNotContain("APPLICATION FAILED TO START", "\tat ");
+
+        Path profiles = Files.writeString(dir.resolve("profiles.jsonl"), "{\"id\": \"p\", \"skills\": []}\n");
+        assertThat(run("suggest-occupations", "--in", profiles.toString(), "--out", dir.resolve("out.tsv").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no taxonomy yet");
     }
 
     private int run(String... args) {

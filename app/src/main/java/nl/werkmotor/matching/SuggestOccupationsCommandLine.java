@@ -58,6 +58,12 @@ class SuggestOccupationsCommandLine implements CommandLine.Command {
                     + refused.getMessage());
             return 1;
         }
+        if (!world.hasOccupations()) {
+            err.println("werkmotor " + name() + ": er is nog geen taxonomie; importeer die eerst met 'werkmotor "
+                    + "import-taxonomy' of geef --esco DIR / there is no taxonomy yet; import it first with "
+                    + "'werkmotor import-taxonomy' or give --esco DIR");
+            return 1;
+        }
         return BatchFile.answer(name(), options, line -> answer(world, line, options.top()), out, err);
     }
 

@@ -123,6 +123,11 @@ public final class MatchWorld {
         return true;
     }
 
+    /** False when no taxonomy was imported (or the package read has no occupations). */
+    public boolean hasOccupations() {
+        return occupations.size() > 0;
+    }
+
     public int people() {
         return index.peopleCount();
     }
