@@ -48,17 +48,17 @@ public final class MatchWorld {
     private final Concepts skills;
     private final Concepts occupations;
     private final MatchIndex index;
-    private final Places places;
+    private final PostcodeCentres postcodes;
 
-    private MatchWorld(Concepts skills, Concepts occupations, MatchIndex index, Places places) {
+    private MatchWorld(Concepts skills, Concepts occupations, MatchIndex index, PostcodeCentres postcodes) {
         this.skills = skills;
         this.occupations = occupations;
         this.index = index;
-        this.places = places;
+        this.postcodes = postcodes;
     }
 
     /** The taxonomy part: skills with their graph, occupations with their skills; no people, no vacancies yet. */
-    public static MatchWorld of(SkillNetwork network, List<OccupationProfile> profiles, Places places) {
+    public static MatchWorld of(SkillNetwork network, List<OccupationProfile> profiles, PostcodeCentres postcodes) {
         Concepts skills = new Concepts(network.skills().stream().map(SkillNetwork.Node::uri).toList(),
                 network.skills().stream().map(SkillNetwork.Node::labelEn).toList(),
                 network.skills().stream().map(SkillNetwork.Node::labelNl).toList());
@@ -81,7 +81,7 @@ public final class MatchWorld {
             engineOccupations.add(new Occupation(id, essential, optional, isco(profile.iscoCode())));
         }
         graph.specificityFromUsage(users, Math.max(1, profiles.size()));
-        return new MatchWorld(skills, occupations, new MatchIndex(graph.build(), engineOccupations), places);
+        return new MatchWorld(skills, occupations, new MatchIndex(graph.build(), engineOccupations), postcodes);
     }
 
     private static List<Integer> ids(Concepts skills, List<String> uris, int[] users) {
@@ -137,7 +137,7 @@ public final class MatchWorld {
     }
 
     Person person(nl.werkmotor.people.Person person, LocalDate today) {
-        Places.Place place = places.of(person.postcode4());
+        PostcodeCentres.Place place = postcodes.of(person.postcode4());
         if (place == null) {
             return null;
         }
@@ -153,7 +153,7 @@ public final class MatchWorld {
     }
 
     Vacancy vacancy(nl.werkmotor.vacancies.Vacancy vacancy, LocalDate today) {
-        Places.Place place = places.of(vacancy.postcode4());
+        PostcodeCentres.Place place = postcodes.of(vacancy.postcode4());
         if (place == null) {
             return null;
         }

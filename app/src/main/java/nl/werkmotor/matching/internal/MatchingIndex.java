@@ -52,12 +52,12 @@ public class MatchingIndex {
 
     /** A world of the taxonomy alone, not kept: for commands that suggest occupations. */
     public MatchWorld taxonomyOnly() {
-        return MatchWorld.of(skills.read(), occupations.all(), Places.read(places));
+        return MatchWorld.of(skills.read(), occupations.all(), PostcodeCentres.read(places));
     }
 
     /** A world of a package read from files, not kept: for commands run with {@code --esco DIR}. */
     public MatchWorld of(ReadingEscoPackage.EscoPackage esco) {
-        return MatchWorld.of(esco.skills(), esco.occupations(), Places.none());
+        return MatchWorld.of(esco.skills(), esco.occupations(), PostcodeCentres.none());
     }
 
     @EventListener

@@ -8,23 +8,23 @@ import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.places.Region;
 
 /** Every PC4 area's centre and arbeidsmarktregio, looked up without a query per person. */
-final class Places {
+final class PostcodeCentres {
 
     record Place(double latitude, double longitude, int region) {
     }
 
     private final Map<String, Place> byPostcode;
 
-    private Places(Map<String, Place> byPostcode) {
+    private PostcodeCentres(Map<String, Place> byPostcode) {
         this.byPostcode = byPostcode;
     }
 
     /** No places at all: enough for questions about skills and occupations. */
-    static Places none() {
-        return new Places(Map.of());
+    static PostcodeCentres none() {
+        return new PostcodeCentres(Map.of());
     }
 
-    static Places read(FindPlaces places) {
+    static PostcodeCentres read(FindPlaces places) {
         Map<String, Place> byPostcode = new HashMap<>();
         for (Region region : places.regions()) {
             int code = regionNumber(region.code());
@@ -32,7 +32,7 @@ final class Places {
                 byPostcode.put(postcode.code(), new Place(postcode.lat(), postcode.lon(), code));
             }
         }
-        return new Places(byPostcode);
+        return new PostcodeCentres(byPostcode);
     }
 
     /** @return the place, or null for a postcode area we don't know */
