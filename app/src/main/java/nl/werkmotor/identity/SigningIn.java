@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +17,17 @@ import nl.werkmotor.identity.internal.SignInSettings;
 
 /**
  * How people sign in, for the web shell's security filter chain: with a demo account on the login form
- * (development and tests), and with the organisation's OIDC provider when one is configured, in the
- * browser (authorization code) and on the API (bearer tokens). Either way {@link FindCurrentUser} tells
- * the same {@link CurrentUser}.
+ * (development and tests; repeated failures are refused for a while), and with the organisation's OIDC
+ * provider when one is configured, in the browser (authorization code) and on the API (bearer tokens).
+ * Either way {@link FindCurrentUser} tells the same {@link CurrentUser}.
  */
 @Component
 public class SigningIn {
 
-    /** The login page; it shows why a sign-in failed with {@code ?error}, {@code ?geenRol} or {@code ?oidcFout}. */
+    /**
+     * The login page; it shows why a sign-in failed with {@code ?error}, {@code ?teVaak} (too many failures),
+     * {@code ?geenRol} or {@code ?oidcFout}.
+     */
     public static final String LOGIN_PAGE = "/login";
 
     private final SignInSettings settings;
@@ -48,7 +52,8 @@ public class SigningIn {
      */
     public void configure(HttpSecurity http, RequestMatcher api) throws Exception {
         if (withPassword()) {
-            http.formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll());
+            http.formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
+                    .addFilterBefore(settings.loginThrottle(), UsernamePasswordAuthenticationFilter.class);
         }
         if (settings.oidc()) {
             AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);

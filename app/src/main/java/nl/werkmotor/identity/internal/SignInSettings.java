@@ -2,6 +2,8 @@ package nl.werkmotor.identity.internal;
 
 import java.util.List;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -20,10 +22,19 @@ public class SignInSettings {
     private final OidcProperties oidc;
     private final TokenClaims claims;
 
-    SignInSettings(ObjectProvider<DemoAccounts> demoAccounts, OidcProperties oidc, TokenClaims claims) {
+    private final LoginThrottle throttle;
+
+    SignInSettings(ObjectProvider<DemoAccounts> demoAccounts, OidcProperties oidc, TokenClaims claims,
+            LoginThrottle throttle) {
         this.demoAccounts = demoAccounts.getIfAvailable() != null;
         this.oidc = oidc;
         this.claims = claims;
+        this.throttle = throttle;
+    }
+
+    /** Refuses password logins for a while after too many failures for the username or from the address. */
+    public Filter loginThrottle() {
+        return throttle.filter();
     }
 
     public boolean demoAccounts() {
