@@ -12,8 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator.Sizes;
 import nl.werkmotor.employers.Employer;
+import nl.werkmotor.employers.LinkingOrganisation;
 import nl.werkmotor.employers.LoadingEmployers;
 import nl.werkmotor.learning.LoadingLearningOffers;
+import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.places.Postcode4;
@@ -25,7 +27,8 @@ import nl.werkmotor.vacancies.LoadingVacancies;
 /**
  * Replaces people, employers, vacancies and learning offers with a generated region, in one
  * transaction: a failure leaves the previous ones as they were. Records stream from the generator
- * into COPY, so memory stays bounded at a million people.
+ * into COPY, so memory stays bounded at a million people. The demo accounts "werkzoekende" and
+ * "werkgever" are bound to the region's first person and first employer.
  */
 @Component
 public class GeneratingDemoRegion {
@@ -39,11 +42,14 @@ public class GeneratingDemoRegion {
     private final LoadingEmployers employers;
     private final LoadingVacancies vacancies;
     private final LoadingLearningOffers learningOffers;
+    private final LinkingAccount linkingAccount;
+    private final LinkingOrganisation linkingOrganisation;
     private final TransactionTemplate transaction;
 
     GeneratingDemoRegion(FindTaxonomyVersion taxonomy, FindOccupationProfiles occupations, FindPlaces places,
             LoadingPeople people, LoadingEmployers employers, LoadingVacancies vacancies,
-            LoadingLearningOffers learningOffers, PlatformTransactionManager transactions) {
+            LoadingLearningOffers learningOffers, LinkingAccount linkingAccount, LinkingOrganisation linkingOrganisation,
+            PlatformTransactionManager transactions) {
         this.taxonomy = taxonomy;
         this.occupations = occupations;
         this.places = places;
@@ -51,6 +57,8 @@ public class GeneratingDemoRegion {
         this.employers = employers;
         this.vacancies = vacancies;
         this.learningOffers = learningOffers;
+        this.linkingAccount = linkingAccount;
+        this.linkingOrganisation = linkingOrganisation;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -82,11 +90,15 @@ public class GeneratingDemoRegion {
         Sizes sizes = Sizes.forPeople(command.people());
         long[] counts = transaction.execute(status -> {
             List<Employer> generatedEmployers = generator.employers(sizes.employers());
-            return new long[] {
+            long[] loaded = {
                     people.replaceAll(generator.people(sizes.people())),
                     employers.replaceAll(generatedEmployers.stream()),
                     vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies())),
                     learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers()))};
+            // the login names of identity's demo accounts
+            linkingAccount.link(DemoRegionGenerator.DEMO_PERSON_ID, "werkzoekende");
+            linkingOrganisation.link(DemoRegionGenerator.DEMO_EMPLOYER_ID, "bouwbedrijf-de-vaste-hand");
+            return loaded;
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
                 counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());

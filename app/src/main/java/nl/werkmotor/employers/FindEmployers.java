@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.werkmotor.taxonomy.Sector;
 
-/** Employers by id, and how many there are. */
+/** Employers by id or by the organisation their staff sign in for, and how many there are. */
 @Component
 public class FindEmployers {
 
@@ -23,8 +23,17 @@ public class FindEmployers {
     }
 
     public Optional<Employer> byId(long id) {
-        return jdbc.query("select id, name, sector, size_class, postcode4 from employer where id = ?",
+        return one("id = ?", id);
+    }
+
+    /** The employer whose staff sign in for this organisation ({@link LinkingOrganisation}), if any. */
+    public Optional<Employer> byOrganisation(String organisationId) {
+        return one("organisation_id = ?", organisationId);
+    }
+
+    private Optional<Employer> one(String condition, Object value) {
+        return jdbc.query("select id, name, sector, size_class, postcode4 from employer where " + condition,
                 (rs, i) -> new Employer(rs.getLong(1), rs.getString(2), Sector.valueOf(rs.getString(3)),
-                        SizeClass.valueOf(rs.getString(4)), rs.getString(5)), id).stream().findFirst();
+                        SizeClass.valueOf(rs.getString(4)), rs.getString(5)), value).stream().findFirst();
     }
 }

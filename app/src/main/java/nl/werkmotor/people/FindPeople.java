@@ -20,7 +20,7 @@ import nl.werkmotor.platform.Pages;
 
 import nl.werkmotor.taxonomy.Sector;
 
-/** People by id, all of them page by page, and how many there are. */
+/** People by id or by their own login, all of them page by page, and how many there are. */
 @Component
 public class FindPeople {
 
@@ -45,12 +45,17 @@ public class FindPeople {
         return page("id = ?", id, 1).stream().findFirst();
     }
 
+    /** The person who signs in with this login ({@link LinkingAccount}), if any. */
+    public Optional<Person> byAccount(String account) {
+        return page("account = ?", account, 1).stream().findFirst();
+    }
+
     /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */
     public void forEach(Consumer<Person> each) {
         Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Person::id, each);
     }
 
-    private List<Person> page(String condition, long value, int limit) {
+    private List<Person> page(String condition, Object value, int limit) {
         record Row(long id, PersonKind kind, String firstName, String lastName, int birthYear, String postcode4,
                    Set<TargetGroup> targetGroups, BenefitType benefit, List<String> previousOccupations,
                    Preferences preferences) {

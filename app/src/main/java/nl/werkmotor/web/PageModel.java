@@ -3,6 +3,7 @@ package nl.werkmotor.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.identity.FindCurrentUser;
 
 /** What the layout shows on every page: navigation, who is signed in, the language switch, the dev banner. */
@@ -38,9 +40,10 @@ class PageModel implements HandlerInterceptor {
         boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
         String path = error ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
         String query = error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) : request.getQueryString();
-        page.addObject("navigation", navigation);
+        Optional<CurrentUser> user = currentUser.current();
+        page.addObject("navigation", navigation.stream().filter(link -> link.shownTo(user)).toList());
         page.addObject("currentPath", path);
-        page.addObject("currentUser", currentUser.current().orElse(null));
+        page.addObject("currentUser", user.orElse(null));
         page.addObject("otherLanguage", LanguageSwitch.isEnglish(locale) ? "nl" : "en");
         page.addObject("otherLanguageHref", LanguageSwitch.otherLanguageHref(path, query, locale));
         page.addObject("developmentMode", development);

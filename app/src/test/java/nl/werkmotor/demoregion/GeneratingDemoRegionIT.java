@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.employers.FindEmployers;
 import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.Visibility;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.platform.CommandLine;
@@ -40,6 +42,8 @@ class GeneratingDemoRegionIT {
     GeneratingDemoRegion generating;
     @Autowired
     FindPeople people;
+    @Autowired
+    FindEmployers employers;
     @Autowired
     CommandLine commandLine;
     @Autowired
@@ -80,6 +84,13 @@ class GeneratingDemoRegionIT {
                 .isZero();
         assertThat(count("select count(*) from person_skill")).as("skill claims").isBetween(16_000L, 32_000L);
         assertThat(people.byId(1)).hasValueSatisfying(p -> assertThat(p.profile().skills()).isNotEmpty());
+        assertThat(people.byAccount("werkzoekende")).as("the demo job seeker's own profile").hasValueSatisfying(p -> {
+            assertThat(p.firstName() + " " + p.lastName()).isEqualTo("Sanne Bakker");
+            assertThat(p.profile().preferences().visibility()).isEqualTo(Visibility.EMPLOYERS_ANONYMOUS);
+        });
+        assertThat(employers.byOrganisation("bouwbedrijf-de-vaste-hand")).as("the demo employer")
+                .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Bouwbedrijf De Vaste Hand B.V."));
+        assertThat(count("select count(*) from vacancy where employer_id = 1")).as("the demo employer's vacancies").isPositive();
     }
 
     @Test

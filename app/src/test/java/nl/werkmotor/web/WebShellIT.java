@@ -3,33 +3,20 @@ package nl.werkmotor.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.RealEsco;
@@ -37,19 +24,11 @@ import nl.werkmotor.taxonomy.RealEsco;
 /**
  * The web shell in Debian's Chromium: layout, language switch, skip link, login, error page and the
  * taxonomy pages on the real ESCO, each checked by axe for WCAG 2.2 AA in Dutch and English.
- * Screenshots go to target/screenshots, or where {@code -Dwerkmotor.screenshots} says (docs/screenshots
- * holds the committed ones).
  */
 @WerkmotorTest
 class WebShellIT {
 
-    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final String COMPUTER_PROGRAMMING = "21d2f96d-35f7-4e3f-9745-c533d2dd6e97";
-    static final String ESCO_NL = "Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.";
-    static final String ESCO_EN = "This service uses the ESCO classification of the European Commission.";
-
-    static Playwright playwright;
-    static Browser browser;
 
     @LocalServerPort
     int port;
@@ -58,50 +37,19 @@ class WebShellIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    BrowserContext context;
+    Chromium browser;
     Page page;
-    /** Failed assets and console errors (a CSS file or htmx that does not load, a content security policy violation). */
-    final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void startChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
         RealEsco.ensureImported(importing, jdbc);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        page.onResponse(response -> {
-            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
-                problems.add(response.status() + " " + response.url());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-                problems.add(message.text());
-            }
-        });
+        browser = Chromium.on(port);
+        page = browser.page();
     }
 
     @AfterEach
     void closePage() {
-        context.close();
-        assertThat(problems).isEmpty();
+        browser.close();
     }
 
     @Test
@@ -127,7 +75,7 @@ class WebShellIT {
 
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).hasText("Finding work through skills");
-        assertThat(page.getByRole(AriaRole.CONTENTINFO)).containsText(ESCO_EN);
+        assertThat(page.getByRole(AriaRole.CONTENTINFO)).containsText(Chromium.ESCO_EN);
         open("/login");
         assertThat(page.locator("h1")).hasText("Sign in");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nederlands")).click();
@@ -249,35 +197,14 @@ class WebShellIT {
     }
 
     private Response open(String path) {
-        return page.navigate("http://localhost:" + port + path);
+        return browser.open(path);
     }
 
-    /** Checks the page as it is (Dutch), then in English; saves a screenshot of the Dutch one. */
     private void accessibleInDutchAndEnglish(String screenshot) {
-        String url = page.url().replaceAll("[?&]lang=\\w+", "");
-        page.navigate(url + (url.contains("?") ? "&" : "?") + "lang=nl");
-        assertThat(page.getByRole(AriaRole.CONTENTINFO)).containsText(ESCO_NL);
-        accessible();
-        if (screenshot != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(screenshot + ".png")));
-        }
-        page.navigate(url + (url.contains("?") ? "&" : "?") + "lang=en");
-        assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.getByRole(AriaRole.CONTENTINFO)).containsText(ESCO_EN);
-        accessible();
+        browser.accessibleInDutchAndEnglish(screenshot);
     }
 
     private void accessible() {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations())
-                .as(() -> page.url() + ":\n" + results.getViolations().stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
-    }
-
-    private static Path screenshots() {
-        return Path.of(System.getProperty("werkmotor.screenshots", "target/screenshots"));
+        browser.accessible();
     }
 }

@@ -45,6 +45,13 @@ import nl.werkmotor.vacancies.Vacancy;
  */
 public final class DemoRegionGenerator {
 
+    /**
+     * The first person and the first employer are the ones the demo accounts "werkzoekende" (Sanne Bakker)
+     * and "werkgever" (Bouwbedrijf De Vaste Hand) sign in as; the person shows in the anonymous showcase.
+     */
+    public static final long DEMO_PERSON_ID = 1;
+    public static final long DEMO_EMPLOYER_ID = 1;
+
     /** Birth years count back from here, not from today: the same seed gives the same region next year. */
     static final int REFERENCE_YEAR = 2026;
 
@@ -134,8 +141,11 @@ public final class DemoRegionGenerator {
         List<Employer> employers = new ArrayList<>(count);
         for (int id = 1; id <= count; id++) {
             SectorProfile sector = draw.weighted(sectors);
-            employers.add(new Employer(id, sector.employerName(draw.oneOf(Names.LAST), draw.oneOf(sector.nameWords)),
-                    sector.sector, draw.weighted(SIZE), draw.oneOf(postcodes).code()));
+            Employer employer = new Employer(id, sector.employerName(draw.oneOf(Names.LAST), draw.oneOf(sector.nameWords)),
+                    sector.sector, draw.weighted(SIZE), draw.oneOf(postcodes).code());
+            employers.add(id == DEMO_EMPLOYER_ID
+                    ? new Employer(id, "Bouwbedrijf De Vaste Hand B.V.", Sector.CONSTRUCTION, SizeClass.MEDIUM, employer.postcode4())
+                    : employer);
         }
         return employers;
     }
@@ -234,12 +244,17 @@ public final class DemoRegionGenerator {
             wanted.add(draw.weighted(sectors).sector);
         }
         int[] hours = draw.weighted(reduced ? HOURS_REDUCED : HOURS);
+        Visibility visibility = draw.weighted(VISIBILITY);
         Preferences preferences = new Preferences(hours[0], hours[1], draw.weighted(reduced ? TRAVEL_KM_REDUCED : TRAVEL_KM),
                 wanted, draw.weighted(MOTIVATION),
                 draw.weighted(kind == PersonKind.JOB_SEEKER ? JOB_SEEKER_AVAILABILITY : WORKER_AVAILABILITY),
-                draw.weighted(VISIBILITY));
+                id == DEMO_PERSON_ID ? Visibility.EMPLOYERS_ANONYMOUS : visibility);
         String firstName = draw.oneOf(newcomer ? Names.NEWCOMER_FIRST : Names.FIRST);
         String lastName = Names.capitalised(draw.oneOf(newcomer ? Names.NEWCOMER_LAST : Names.LAST));
+        if (id == DEMO_PERSON_ID) {
+            firstName = "Sanne";
+            lastName = "Bakker";
+        }
         return new Person(id, kind, firstName, lastName, REFERENCE_YEAR - age, draw.oneOf(postcodes).code(), groups, benefit,
                 List.copyOf(held.keySet()), new Profile(claims, preferences));
     }
