@@ -28,7 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
+import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.places.ImportingPlaces;
+import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.RealEsco;
 
 /**
  * The role × endpoint access matrix: every endpoint the application maps, called by every demo role
@@ -109,6 +115,15 @@ class AccessMatrixIT {
     /** A session per caller: {@code null} is the anonymous visitor. */
     private final Map<Role, Caller> callers = new LinkedHashMap<>();
 
+    /** A small region, so that an id names real data of someone else, not a row that does not exist. */
+    @BeforeAll
+    void generateARegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
+            @Autowired GeneratingDemoRegion region) {
+        RealEsco.ensureImported(taxonomy, jdbc);
+        RealPlaces.ensureImported(places, jdbc);
+        region.generate(new GenerateDemoRegionCommand(300, 7, "AM22"));
+    }
+
     @BeforeAll
     void signInEveryRole() throws Exception {
         ApiSession anonymous = new ApiSession(port);
@@ -186,16 +201,18 @@ class AccessMatrixIT {
         return new IdSwap(who, what, request);
     }
 
-    /** A person who is none of the callers (no demo account is linked to a person), or an id that does not exist. */
+    /** A person who is none of the callers: not the demo job seeker, and visible to partners and employers. */
     static long someoneElse(JdbcTemplate db) {
-        return db.queryForList("select id from person order by id limit 1", Long.class).stream()
-                .findFirst().orElse(987_654L);
+        return db.queryForObject("""
+                select id from person where account is null and visibility = 'EMPLOYERS_ANONYMOUS' order by id desc limit 1""",
+                Long.class);
     }
 
-    /** A vacancy of an employer other than the demo employer's, or one that does not exist. */
+    /** A vacancy of an employer other than the demo employer. */
     static long anotherEmployersVacancy(JdbcTemplate db) {
-        return db.queryForList("select id from vacancy order by id limit 1", Long.class).stream()
-                .findFirst().orElse(987_654L);
+        return db.queryForObject("""
+                select v.id from vacancy v join employer e on e.id = v.employer_id
+                where e.organisation_id is null order by v.id limit 1""", Long.class);
     }
 
     /** Who may call an endpoint. */
