@@ -62,7 +62,10 @@ public class ChangingProfile {
                     .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence));
             Set<String> added = new LinkedHashSet<>(command.addSkills());
             Set<String> removed = new LinkedHashSet<>(command.removeSkills());
-            check(command, claimed, added, removed);
+            List<ProfileChangeRefused.Problem> problems = problems(command, claimed, added, removed);
+            if (!problems.isEmpty()) {
+                throw new ProfileChangeRefused(problems);
+            }
 
             List<String> changes = new ArrayList<>();
             removed.removeIf(uri -> !claimed.containsKey(uri));
@@ -99,7 +102,16 @@ public class ChangingProfile {
         });
     }
 
-    private void check(ChangeProfile command, Map<String, Evidence> claimed, Set<String> added, Set<String> removed) {
+    /** What is wrong with a change, without saving anything: for callers that have problems of their own to add. */
+    public List<ProfileChangeRefused.Problem> problems(ChangeProfile command) {
+        Person person = people.byId(command.personId()).orElseThrow(() -> new PersonNotFound(command.personId()));
+        return problems(command, person.profile().skills().stream()
+                        .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence)),
+                new LinkedHashSet<>(command.addSkills()), new LinkedHashSet<>(command.removeSkills()));
+    }
+
+    private List<ProfileChangeRefused.Problem> problems(ChangeProfile command, Map<String, Evidence> claimed,
+                                                        Set<String> added, Set<String> removed) {
         List<ProfileChangeRefused.Problem> problems = new ArrayList<>();
         Map<String, SkillSummary> known = skills.summaries(added, Language.NL);
         for (String uri : added) {
@@ -131,9 +143,7 @@ public class ChangingProfile {
         if (command.preferences() != null) {
             checkPreferences(command.preferences(), problems);
         }
-        if (!problems.isEmpty()) {
-            throw new ProfileChangeRefused(problems);
-        }
+        return problems;
     }
 
     private static void checkPreferences(Preferences wanted, List<ProfileChangeRefused.Problem> problems) {
