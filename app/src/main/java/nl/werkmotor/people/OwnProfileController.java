@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +27,6 @@ import nl.werkmotor.web.ApiProblem.Message;
 class OwnProfileController {
 
     private static final String PATH = "/api/v1/mijn-profiel";
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private final FindSignedInPerson signedIn;
     private final ChangingProfile changing;
@@ -57,9 +55,7 @@ class OwnProfileController {
                 one(Visibility.class, "visibility", update.visibility(), invalid),
                 many(WorkingCondition.class, "workingConditions", update.workingConditions(), invalid),
                 many(SupportNeed.class, "supportNeeds", update.supportNeeds(), invalid));
-        List<String> skills = update.skills() == null ? List.of() : update.skills().stream()
-                .map(id -> id != null && UUID.matcher(id.strip()).matches() ? FindSkill.URI_PREFIX + id.strip() : id)
-                .toList();
+        List<String> skills = update.skills() == null ? List.of() : update.skills().stream().map(FindSkill::uri).toList();
         ChangeProfile command = ChangeProfile.replace(person, signedIn.asAuthor(), skills, wanted);
         Set<String> named = invalid.stream().map(InvalidParam::name).collect(Collectors.toSet());
         changing.problems(command).stream().filter(p -> !named.contains(p.field()))

@@ -72,19 +72,26 @@ class SkillPages {
     @PostMapping(PAGE + "/toevoegen")
     String add(@RequestParam(name = "skill", required = false) List<String> skillUris, Locale locale, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
-        return signedIn.person().map(person -> forms.save(
-                ChangeProfile.addSkills(person.id(), signedIn.asAuthor(), skillUris == null ? List.of() : skillUris),
-                "skills.added", PAGE, () -> show(person, "", "", null, locale, model), model, response, redirect))
-                .orElse("redirect:" + ProfilePages.HOME);
+        return change(ChangeProfile::addSkills, skillUris, "skills.added", locale, model, response, redirect);
     }
 
     @PostMapping(PAGE + "/verwijderen")
     String remove(@RequestParam(name = "skill", required = false) List<String> skillUris, Locale locale, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
+        return change(ChangeProfile::removeSkills, skillUris, "skills.removed", locale, model, response, redirect);
+    }
+
+    private String change(SkillChange change, List<String> skillUris, String message, Locale locale, Model model,
+                          HttpServletResponse response, RedirectAttributes redirect) {
         return signedIn.person().map(person -> forms.save(
-                ChangeProfile.removeSkills(person.id(), signedIn.asAuthor(), skillUris == null ? List.of() : skillUris),
-                "skills.removed", PAGE, () -> show(person, "", "", null, locale, model), model, response, redirect))
+                change.of(person.id(), signedIn.asAuthor(), skillUris == null ? List.of() : skillUris), message, PAGE,
+                () -> show(person, "", "", null, locale, model), model, response, redirect))
                 .orElse("redirect:" + ProfilePages.HOME);
+    }
+
+    /** Adding or removing skills, as {@link ChangeProfile} makes them. */
+    private interface SkillChange {
+        ChangeProfile of(long personId, ChangeAuthor author, List<String> skillUris);
     }
 
     /** The skills a pasted CV names, to confirm; the text itself is not kept. */

@@ -32,6 +32,11 @@ public class FindSkill {
         this.jdbc = jdbc;
     }
 
+    /** The skill's URI for the UUID at its end; anything else as given (to be checked, and refused, by the caller). */
+    public static String uri(String id) {
+        return id == null ? null : TaxonomyProblem.conceptId(id.strip()).map(uuid -> URI_PREFIX + uuid).orElse(id);
+    }
+
     /** @param id the UUID at the end of the ESCO URI */
     public Optional<Skill> byId(UUID id, Language language) {
         return byUri(URI_PREFIX + id, language);
