@@ -1,5 +1,6 @@
 package nl.werkmotor.platform;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -49,6 +50,18 @@ public final class LazySnapshot<T> {
                 log.warn("{} not built at start ({}); the first use tries again", name, e.getMessage());
             }
         });
+    }
+
+    /**
+     * Changes the current version in place if there is one (a small change that needs no rebuild); waits
+     * for a rebuild under way, so that the change lands in the version readers get next.
+     */
+    public void ifBuilt(Consumer<T> change) {
+        synchronized (building) {
+            if (current != null) {
+                change.accept(current);
+            }
+        }
     }
 
     /** Rebuilds it if it was built; readers meanwhile keep the previous version. */

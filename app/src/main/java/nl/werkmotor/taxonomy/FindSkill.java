@@ -2,6 +2,7 @@ package nl.werkmotor.taxonomy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,21 @@ public class FindSkill {
     /** @param id the UUID at the end of the ESCO URI */
     public Optional<Skill> byId(UUID id, Language language) {
         return byUri(URI_PREFIX + id, language);
+    }
+
+    /**
+     * The skills among these URIs that exist in the current taxonomy, by URI, as lines in a list: one query
+     * for a whole vacancy or profile. An unknown URI is simply absent.
+     */
+    public Map<String, SkillSummary> summaries(Collection<String> uris, Language language) {
+        Map<String, SkillSummary> found = new LinkedHashMap<>();
+        if (!uris.isEmpty()) {
+            jdbc.query("select uri, label_nl, label_en, skill_type, reuse_level from skill where uri = any(?)",
+                    rs -> {
+                        found.put(rs.getString(1), TaxonomySql.skillSummary(rs, language));
+                    }, (Object) uris.toArray(String[]::new));
+        }
+        return found;
     }
 
     public Optional<Skill> byUri(String uri, Language language) {

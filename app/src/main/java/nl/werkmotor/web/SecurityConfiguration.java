@@ -55,6 +55,9 @@ class SecurityConfiguration {
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        // an employer's own pages; their API also for account managers (WSP), each checked per id
+                        .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
+                        .requestMatchers("/api/v1/werkgevers/**").hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))

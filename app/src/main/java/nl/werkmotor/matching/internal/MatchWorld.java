@@ -123,6 +123,11 @@ public final class MatchWorld {
         return true;
     }
 
+    /** @return whether the vacancy was in the index */
+    public boolean removeVacancy(long vacancyId) {
+        return index.removeVacancy(denseId(vacancyId));
+    }
+
     /** False when no taxonomy was imported (or the package read has no occupations). */
     public boolean hasOccupations() {
         return occupations.size() > 0;
