@@ -105,7 +105,7 @@ final class VacancyForm {
     }
 
     /** The id of the field a problem is about, for the links of the error summary. */
-    String fieldId(String field) {
+    public String fieldId(String field) {
         return switch (field) {
             case "requirements" -> "vaardigheden";
             case "occupationUri" -> "beroep";
@@ -113,7 +113,7 @@ final class VacancyForm {
         };
     }
 
-    int problemCount() {
+    public int problemCount() {
         return errors.values().stream().mapToInt(List::size).sum();
     }
 

@@ -21,8 +21,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
  * matching questions about
  * skills and occupations, static assets, health and metrics. Matching about people: case workers and
- * account managers. Everything else needs a login. The API answers 401 as problem+json instead of sending a
- * client to the login form.
+ * account managers. Employer pages: employers; their API and a vacancy's showcase also account managers
+ * (the use cases check each id). Everything else needs a login. The API answers 401 as problem+json
+ * instead of sending a client to the login form.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
@@ -57,7 +58,9 @@ class SecurityConfiguration {
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         // an employer's own pages; their API also for account managers (WSP), each checked per id
                         .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
-                        .requestMatchers("/api/v1/werkgevers/**").hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        .requestMatchers("/api/v1/werkgevers/**", "/api/v1/vacatures/*/etalage")
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        .requestMatchers("/mijn-introducties/**").hasRole("WERKZOEKENDE")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))

@@ -11,16 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
-import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.people.FindPeople;
-import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.places.RealPlaces;
-import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacancyFixture;
@@ -50,13 +47,8 @@ class EmployerVacanciesIT {
     private String csrf;
 
     @BeforeEach
-    void smallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
-                         @Autowired GeneratingDemoRegion generating) throws Exception {
-        RealEsco.ensureImported(taxonomy, jdbc);
-        RealPlaces.ensureImported(places, jdbc);
-        if (people.count() != GenerateDemoRegionCommand.SMALL) {
-            generating.generate(GenerateDemoRegionCommand.small());
-        }
+    void smallDemoRegion(@Autowired ApplicationContext application) throws Exception {
+        SmallDemoRegion.ensure(application);
         employer = new ApiSession(port);
         csrf = employer.signIn("werkgever");
     }
@@ -157,16 +149,10 @@ class EmployerVacanciesIT {
     }
 
     private HttpResponse<String> send(ApiSession session, String method, String path, String json) throws Exception {
-        return session.send(HttpRequest.newBuilder(session.uri(path))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json)).build());
+        return session.json(method, path, json, csrf);
     }
 
     private HttpResponse<String> form(ApiSession session, String path, String body) throws Exception {
-        return session.send(HttpRequest.newBuilder(session.uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-                .build());
+        return session.form(path, body, csrf);
     }
 }

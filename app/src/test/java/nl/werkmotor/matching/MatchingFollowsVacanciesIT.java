@@ -8,19 +8,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
-import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.matching.internal.MatchWorld;
 import nl.werkmotor.matching.internal.MatchingIndex;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
-import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.places.RealPlaces;
-import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.ChangeVacancy;
@@ -53,13 +49,8 @@ class MatchingFollowsVacanciesIT {
     FindPeople people;
 
     @BeforeEach
-    void smallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
-                         @Autowired GeneratingDemoRegion generating, @Autowired JdbcTemplate jdbc) {
-        RealEsco.ensureImported(taxonomy, jdbc);
-        RealPlaces.ensureImported(places, jdbc);
-        if (people.count() != GenerateDemoRegionCommand.SMALL) {
-            generating.generate(GenerateDemoRegionCommand.small());
-        }
+    void smallDemoRegion(@Autowired ApplicationContext application) {
+        SmallDemoRegion.ensure(application);
     }
 
     @Test
