@@ -39,14 +39,14 @@ class OwnProcessingLogApi {
     }
 
     @GetMapping("/api/v1/mijn-gegevens/verwerkingen")
-    List<Processing> processing(@RequestParam(defaultValue = "1") String page,
+    List<ProcessingOfMyData> ownProcessingLog(@RequestParam(defaultValue = "1") String page,
                                 @RequestParam(defaultValue = "20") String pageSize) {
         PageQuery query = PageQuery.of(page, pageSize, MAX_PAGE_SIZE);
         long person = signedIn.personId().orElseThrow(() -> ApiProblem.notFound(
                 new Message("Niet gevonden", "Not found"),
                 new Message("Bij dit account hoort geen werkzoekende; alleen iemand zelf kan zijn verwerkingen zien.",
                         "This account is not a job seeker's; only a person themselves can see their processing log.")));
-        return records.aboutPerson(person, query.page(), query.pageSize()).stream().map(Processing::of).toList();
+        return records.aboutPerson(person, query.page(), query.pageSize()).stream().map(ProcessingOfMyData::of).toList();
     }
 
     /**
@@ -54,39 +54,41 @@ class OwnProcessingLogApi {
      *
      * @param moment    when it ended
      * @param what      what was done, in the words of the module that did it (Dutch)
-     * @param operation e.g. "bekeken" / "viewed"
+     * @param operationText e.g. "bekeken" / "viewed"
      */
-    record Processing(Instant moment, Operation operation, Text operationText, String what, Why why, Who who) {
+    record ProcessingOfMyData(Instant moment, Operation operation, DutchAndEnglish operationText, String what,
+                              ProcessingWhy why, ProcessingActor who) {
 
-        static Processing of(ProcessingRecord record) {
+        static ProcessingOfMyData of(ProcessingRecord record) {
             Actor actor = record.actor();
             ProcessingPurpose purpose = record.purpose();
-            return new Processing(record.endTime(), record.operation(), text(record.operation()::text), record.name(),
-                    new Why(purpose, purpose.activityId(), record.legalBasis(), text(purpose::text)),
-                    new Who(actor.name(), actor.isSystem() ? null : text(actor.role()::displayName),
+            return new ProcessingOfMyData(record.endTime(), record.operation(), text(record.operation()::text),
+                    record.name(),
+                    new ProcessingWhy(purpose, purpose.activityId(), record.legalBasis(), text(purpose::text)),
+                    new ProcessingActor(actor.name(), actor.isSystem() ? null : text(actor.role()::displayName),
                             actor.isSystem() ? null : actor.organisation().name()));
         }
 
-        private static Text text(Function<Locale, String> inLanguage) {
-            return new Text(inLanguage.apply(DUTCH), inLanguage.apply(ENGLISH));
+        private static DutchAndEnglish text(Function<Locale, String> inLanguage) {
+            return new DutchAndEnglish(inLanguage.apply(DUTCH), inLanguage.apply(ENGLISH));
         }
     }
 
     /** The same text in Dutch and English. */
-    record Text(String nl, String en) {
+    record DutchAndEnglish(String nl, String en) {
     }
 
     /**
      * @param activityId the processing activity in Werkmotor's register (AVG art. 30)
      * @param legalBasis the grounds in law at the time
      */
-    record Why(ProcessingPurpose purpose, String activityId, String legalBasis, Text text) {
+    record ProcessingWhy(ProcessingPurpose purpose, String activityId, String legalBasis, DutchAndEnglish text) {
     }
 
     /**
      * @param role         null when Werkmotor did it itself
      * @param organisation null when Werkmotor did it itself
      */
-    record Who(String name, Text role, String organisation) {
+    record ProcessingActor(String name, DutchAndEnglish role, String organisation) {
     }
 }
