@@ -88,7 +88,60 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/vacatures", SIGNED_IN),
             // processing log: the person's own records
             endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
-            endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)));
+            endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
+            // the job seeker's own profile
+            endpoint("GET /mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/start", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/vaardigheden", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/toevoegen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/verwijderen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/cv", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/suggesties", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/gegevens", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/gegevens/download", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("PUT /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/mijn-profiel/export", only(Role.WERKZOEKENDE)),
+            // employers: their own pages; their API and the showcase also for account managers (ids of
+            // vacancies that do not exist: the matrix is about roles, the id swaps below about ids)
+            endpoint("GET /werkgever", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures/{id}", only(Role.WERKGEVER)).example("/werkgever/vacatures/987654"),
+            endpoint("POST /werkgever/vacatures/{id}", only(Role.WERKGEVER)).example("/werkgever/vacatures/987654"),
+            endpoint("POST /werkgever/vacatures/{id}/intrekken", only(Role.WERKGEVER))
+                    .example("/werkgever/vacatures/987654/intrekken"),
+            endpoint("GET /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER))
+                    .example("/werkgever/vacatures/987654/etalage"),
+            endpoint("POST /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER))
+                    .example("/werkgever/vacatures/987654/etalage"),
+            endpoint("GET /werkgever/introducties", only(Role.WERKGEVER)),
+            endpoint("GET /api/v1/werkgevers/{id}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/werkgevers/{id}/vacatures", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/werkgevers/{id}/vacatures", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("PUT /api/v1/werkgevers/{id}/vacatures/{vacatureId}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER))
+                    .example("/api/v1/werkgevers/1/vacatures/987654"),
+            endpoint("DELETE /api/v1/werkgevers/{id}/vacatures/{vacatureId}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER))
+                    .example("/api/v1/werkgevers/1/vacatures/987654"),
+            endpoint("GET /api/v1/vacatures/{id}/etalage", only(Role.WERKGEVER, Role.ACCOUNTMANAGER))
+                    .example("/api/v1/vacatures/987654/etalage"),
+            // introductions: asked by employers and account managers, decided by the person (or their case worker)
+            endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/introducties", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE, Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/introducties/{id}",
+                    only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE, Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/introducties", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/introducties/{id}/besluit", only(Role.WERKZOEKENDE, Role.KLANTMANAGER)),
+            // last: it erases the demo job seeker
+            endpoint("POST /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -102,7 +155,15 @@ class AccessMatrixIT {
             swap(Role.OPLEIDER, "a person's fitting vacancies (another organisation's client)",
                     db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
             swap(Role.BELEIDSMEDEWERKER, "a single person's data (aggregated figures only)",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"));
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+            swap(Role.WERKGEVER, "another employer", db -> "/api/v1/werkgevers/" + anotherEmployer(db)),
+            swap(Role.WERKGEVER, "another employer's vacancies", db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/vacatures"),
+            swap(Role.WERKGEVER, "the showcase of another employer's vacancy",
+                    db -> "/api/v1/vacatures/" + anotherEmployersVacancy(db) + "/etalage"),
+            swap(Role.WERKGEVER, "the page of another employer's vacancy",
+                    db -> "/werkgever/vacatures/" + anotherEmployersVacancy(db)),
+            swap(Role.WERKGEVER, "the showcase page of another employer's vacancy",
+                    db -> "/werkgever/vacatures/" + anotherEmployersVacancy(db) + "/etalage"));
 
     @LocalServerPort
     int port;
@@ -206,6 +267,11 @@ class AccessMatrixIT {
         return db.queryForObject("""
                 select id from person where account is null and visibility = 'EMPLOYERS_ANONYMOUS' order by id desc limit 1""",
                 Long.class);
+    }
+
+    /** An employer other than the demo employer. */
+    static long anotherEmployer(JdbcTemplate db) {
+        return db.queryForObject("select id from employer where organisation_id is null order by id limit 1", Long.class);
     }
 
     /** A vacancy of an employer other than the demo employer. */
