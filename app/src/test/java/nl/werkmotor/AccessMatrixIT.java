@@ -43,7 +43,10 @@ import nl.werkmotor.identity.Role;
  * {@link #PUBLIC}, {@link #SIGNED_IN}, {@link #PROFESSIONALS} or {@code only(...)}. A caller who may not gets
  * 401 problem+json (API, anonymous), a redirect to /login (page, anonymous) or 403 (signed in).
  * <b>Serves one person's, employer's or organisation's data?</b> Add a line to {@link #ID_SWAPS} too: a
- * caller and a request for data that is not theirs, which must be refused (403 or 404).
+ * caller and a request for data that is not theirs, which must be refused (403 or 404), e.g.
+ * {@code swap(WERKZOEKENDE, "another person's profile", w -> "/api/v1/kandidaten/" + w.otherPerson())}. The
+ * {@link World} holds real ids: the demo job seeker's own person and someone else, the demo employer's own
+ * vacancy and another employer's.
  */
 @WerkmotorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,17 +86,19 @@ class AccessMatrixIT {
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+                    w -> "/api/v1/kandidaten/" + w.otherPerson() + "/vacatures"),
             swap(Role.WERKZOEKENDE, "another person's skill gaps",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vaardigheidskloven?doelVacature=1"),
+                    w -> "/api/v1/kandidaten/" + w.otherPerson() + "/vaardigheidskloven?doelVacature=" + w.otherVacancy()),
+            swap(Role.WERKZOEKENDE, "the candidates for a vacancy",
+                    w -> "/api/v1/vacatures/" + w.otherVacancy() + "/kandidaten"),
             swap(Role.WERKGEVER, "the candidates for another employer's vacancy",
-                    db -> "/api/v1/vacatures/" + anotherEmployersVacancy(db) + "/kandidaten"),
+                    w -> "/api/v1/vacatures/" + w.otherVacancy() + "/kandidaten"),
             swap(Role.WERKGEVER, "a person's fitting vacancies",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+                    w -> "/api/v1/kandidaten/" + w.otherPerson() + "/vacatures"),
             swap(Role.OPLEIDER, "a person's fitting vacancies (another organisation's client)",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+                    w -> "/api/v1/kandidaten/" + w.otherPerson() + "/vacatures"),
             swap(Role.BELEIDSMEDEWERKER, "a single person's data (aggregated figures only)",
-                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"));
+                    w -> "/api/v1/kandidaten/" + w.ownPerson() + "/vacatures"));
 
     @LocalServerPort
     int port;
@@ -105,9 +110,11 @@ class AccessMatrixIT {
 
     /** A session per caller: {@code null} is the anonymous visitor. */
     private final Map<Role, Caller> callers = new LinkedHashMap<>();
+    private World world;
 
     @BeforeAll
     void signInEveryRole() throws Exception {
+        world = World.in(jdbc);
         ApiSession anonymous = new ApiSession(port);
         callers.put(null, new Caller(anonymous, anonymous.csrfToken()));
         for (Role role : Role.values()) {
@@ -159,7 +166,7 @@ class AccessMatrixIT {
     @TestFactory
     Stream<DynamicTest> changingAnIdDoesNotRevealSomeoneElsesData() {
         return ID_SWAPS.stream().map(swap -> DynamicTest.dynamicTest(name(swap.who()) + ": " + swap.what(), () -> {
-            String path = swap.request().apply(jdbc);
+            String path = swap.request().apply(world);
             HttpResponse<String> response = callers.get(swap.who()).call("GET", path);
 
             assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(403, 404);
@@ -179,20 +186,8 @@ class AccessMatrixIT {
         return new Endpoint(methodAndPath[0], methodAndPath[1], access, null);
     }
 
-    static IdSwap swap(Role who, String what, Function<JdbcTemplate, String> request) {
+    static IdSwap swap(Role who, String what, Function<World, String> request) {
         return new IdSwap(who, what, request);
-    }
-
-    /** A person who is none of the callers (no demo account is linked to a person), or an id that does not exist. */
-    static long someoneElse(JdbcTemplate db) {
-        return db.queryForList("select id from person order by id limit 1", Long.class).stream()
-                .findFirst().orElse(987_654L);
-    }
-
-    /** A vacancy of an employer other than the demo employer's, or one that does not exist. */
-    static long anotherEmployersVacancy(JdbcTemplate db) {
-        return db.queryForList("select id from vacancy order by id limit 1", Long.class).stream()
-                .findFirst().orElse(987_654L);
     }
 
     /** Who may call an endpoint. */
@@ -227,7 +222,52 @@ class AccessMatrixIT {
     }
 
     /** An attempt to reach data that is not the caller's by putting someone else's id in the path. */
-    record IdSwap(Role who, String what, Function<JdbcTemplate, String> request) {
+    record IdSwap(Role who, String what, Function<World, String> request) {
+    }
+
+    /**
+     * Real ids to swap: the demo job seeker's own person ("werkzoekende") and another person, the demo
+     * employer's own vacancy ("bouwbedrijf-de-vaste-hand") and another employer's. Made when missing, so
+     * whatever ran before in this database (a demo region, or nothing) the ids exist.
+     */
+    record World(long ownPerson, long otherPerson, long ownVacancy, long otherVacancy) {
+
+        static final String DEMO_PERSON = "werkzoekende";
+        static final String DEMO_EMPLOYER = "bouwbedrijf-de-vaste-hand";
+
+        static World in(JdbcTemplate db) {
+            long ownPerson = person(db, DEMO_PERSON);
+            long otherPerson = person(db, "access-matrix-iemand-anders");
+            return new World(ownPerson, otherPerson, vacancyOf(db, employer(db, DEMO_EMPLOYER)),
+                    vacancyOf(db, employer(db, "access-matrix-andere-werkgever")));
+        }
+
+        private static long person(JdbcTemplate db, String account) {
+            return db.queryForList("select id from person where account = ?", Long.class, account).stream().findFirst()
+                    .orElseGet(() -> db.queryForObject("""
+                            insert into person (kind, first_name, last_name, birth_year, postcode4, benefit, min_hours,
+                                max_hours, travel_radius_km, motivation, availability, visibility, account)
+                            values ('JOB_SEEKER', 'Toegang', 'Test', 1990, '3011', 'NONE', 24, 32, 10, 'HIGH', 'NOW',
+                                'PARTNERS', ?) returning id""", Long.class, account));
+        }
+
+        private static long employer(JdbcTemplate db, String organisation) {
+            return db.queryForList("select id from employer where organisation_id = ?", Long.class, organisation)
+                    .stream().findFirst()
+                    .orElseGet(() -> db.queryForObject("""
+                            insert into employer (name, sector, size_class, postcode4, organisation_id)
+                            values ('Toegangstest B.V.', 'CONSTRUCTION', 'SMALL', '3011', ?) returning id""",
+                            Long.class, organisation));
+        }
+
+        private static long vacancyOf(JdbcTemplate db, long employer) {
+            return db.queryForList("select id from vacancy where employer_id = ? order by id limit 1", Long.class,
+                    employer).stream().findFirst()
+                    .orElseGet(() -> db.queryForObject("""
+                            insert into vacancy (employer_id, occupation_uri, title, min_hours, max_hours, postcode4)
+                            values (?, 'http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000001',
+                                'Toegangstest', 24, 32, '3011') returning id""", Long.class, employer));
+        }
     }
 
     enum Outcome {

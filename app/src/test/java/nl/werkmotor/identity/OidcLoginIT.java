@@ -74,7 +74,7 @@ class OidcLoginIT {
 
     @Test
     void aTokenWithoutARoleOfOursOpensNothing() throws Exception {
-        Map<String, Object> noRole = Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen",
+        Map<String, Object> noRole = Map.of("organisatie", "gemeente-lindeveen",
                 "werkmotor_rol", List.of("offline_access", "directeur"));
 
         api.problem(withToken(CASE_WORKER_API, token(noRole, 3600)), 403);
@@ -124,7 +124,7 @@ class OidcLoginIT {
     @Test
     void aBrowserLoginWithoutARoleEndsOnTheLoginPageSayingWhy() throws Exception {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
-                Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen"), 3600));
+                Map.of("organisatie", "gemeente-lindeveen"), 3600));
 
         HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
 
@@ -152,7 +152,7 @@ class OidcLoginIT {
 
     /** The claims a provider is configured to send (the defaults of werkmotor.oidc.*-claim). */
     private static Map<String, Object> claims(String role) {
-        return Map.of("preferred_username", "jvisser", "name", "Jeroen Visser", "werkmotor_rol", role,
+        return Map.of("name", "Jeroen Visser", "werkmotor_rol", role,
                 "organisatie", "gemeente-lindeveen", "organisatie_naam", "Gemeente Lindeveen");
     }
 
