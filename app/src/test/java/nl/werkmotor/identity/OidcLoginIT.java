@@ -1,5 +1,6 @@
 package nl.werkmotor.identity;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -16,9 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.werkmotor.ApiSession;
+import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 
 /**
@@ -35,6 +40,8 @@ class OidcLoginIT {
     /** A klantmanager API: matching about a person. */
     static final String CASE_WORKER_API = "/api/v1/kandidaten/1/vacatures";
 
+    @LocalServerPort
+    int port;
     private ApiSession api;
 
     @DynamicPropertySource
@@ -50,7 +57,7 @@ class OidcLoginIT {
     }
 
     @BeforeEach
-    void session(@LocalServerPort int port) {
+    void session() {
         api = new ApiSession(port);
     }
 
@@ -131,6 +138,28 @@ class OidcLoginIT {
         assertThat(end.uri().toString()).as(end.statusCode() + " " + end.body()).endsWith("/login?geenRol");
         assertThat(end.body()).contains("uw account heeft geen rol in Werkmotor");
         api.problem(api.get("/api/v1/vacatures"), 401);
+    }
+
+    @Test
+    void inChromiumTheLoginPageOffersTheProviderAndSaysWhyALoginFailed() {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
+                Map.of("organisatie", "gemeente-lindeveen"), 3600));
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jvisser", "JWT", List.of(CLIENT_ID),
+                claims("klantmanager"), 3600));
+        try (Chromium chromium = Chromium.on(port)) {
+            Page page = chromium.page();
+            chromium.open("/login");
+            chromium.accessibleInDutchAndEnglish("login-oidc");
+            chromium.open("/login?lang=nl");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen via uw organisatie")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("uw account heeft geen rol in Werkmotor");
+            chromium.accessible();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen via uw organisatie")).click();
+            assertThat(page.getByRole(AriaRole.BANNER))
+                    .containsText("Ingelogd als Jeroen Visser (klantmanager, Gemeente Lindeveen)");
+        }
     }
 
     private HttpResponse<String> withToken(String path, String token) throws Exception {
