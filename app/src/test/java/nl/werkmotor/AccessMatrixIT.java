@@ -82,7 +82,10 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/kandidaten/{id}/vaardigheidskloven", PROFESSIONALS)
                     .example("/api/v1/kandidaten/1/vaardigheidskloven?doelVacature=1"),
             // vacancies
-            endpoint("GET /api/v1/vacatures", SIGNED_IN));
+            endpoint("GET /api/v1/vacatures", SIGNED_IN),
+            // processing log: the person's own records
+            endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -293,6 +296,9 @@ class AccessMatrixIT {
 
         HttpResponse<String> call(String method, String path) {
             HttpRequest.Builder request = HttpRequest.newBuilder(session.uri(path));
+            if (!path.startsWith("/api/")) {
+                request.header("Accept", "text/html"); // as a browser asks for a page
+            }
             if ("*".equals(method) || "GET".equals(method)) {
                 request.GET();
             } else {

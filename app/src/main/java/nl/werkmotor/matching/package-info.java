@@ -5,7 +5,8 @@
  * skills → occupations, occupation → nearby occupations and person + goal → skill gaps
  * ({@link nl.werkmotor.matching.MatchingPeopleAndWork}, {@link nl.werkmotor.matching.SuggestingOccupations},
  * {@link nl.werkmotor.matching.FindingSkillGaps}), over {@code /api/v1} and the {@code suggest-occupations}
- * batch command. Calls taxonomy, places, people, vacancies, web (problem+json) and platform.
+ * batch command. Calls taxonomy, places, people, vacancies, processinglog (every answer about people is
+ * logged), web (problem+json) and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package nl.werkmotor.matching;

@@ -25,8 +25,8 @@ import nl.werkmotor.identity.SigningIn;
 /**
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
  * matching questions about
- * skills and occupations, static assets, health and metrics. Matching about people: case workers and
- * account managers. Everything else needs a login with a role. The API answers 401 as problem+json instead of
+ * skills and occupations, static assets, health and metrics. A person's own pages and data ("/mijn-…"):
+ * the job seeker. Matching about people: case workers and account managers. Everything else needs a login with a role. The API answers 401 as problem+json instead of
  * sending a client to the login form. How people sign in is the identity module's ({@link SigningIn}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,6 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
                                 "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven", ApiDocument.PATH).permitAll()
                         .requestMatchers(TEXT_RECOGNITION).permitAll()
+                        // a person's own pages and data: only the person, never a professional acting as them
+                        .requestMatchers("/mijn-*/**", "/api/v1/mijn-*/**").hasRole("WERKZOEKENDE")
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
