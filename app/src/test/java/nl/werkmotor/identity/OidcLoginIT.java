@@ -9,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +27,9 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.people.LinkingAccount;
+import nl.werkmotor.people.LoadingPeople;
+import nl.werkmotor.people.PersonFixture;
 
 /**
  * Login through a real OIDC provider stand-in (mock-oauth2-server on a random port, with its own keys):
@@ -138,6 +143,22 @@ class OidcLoginIT {
         assertThat(end.uri().toString()).as(end.statusCode() + " " + end.body()).endsWith("/login?geenRol");
         assertThat(end.body()).contains("uw account heeft geen rol in Werkmotor");
         api.problem(api.get("/api/v1/vacatures"), 401);
+    }
+
+    @Test
+    void otherModulesKnowTheTokensUserAsTheyKnowADemoAccount(@Autowired LoadingPeople people,
+            @Autowired LinkingAccount accounts) throws Exception {
+        people.replaceAll(Stream.of(PersonFixture.aJobSeekerInRotterdam(1))); // this context's own database
+        accounts.link(1, "oidc-subject-sanne");
+        Map<String, Object> jobSeeker = claims("werkzoekende");
+
+        HttpResponse<String> ownLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
+                PROVIDER.issueToken(ISSUER, "oidc-subject-sanne", CLIENT_ID, jobSeeker, 3600).serialize());
+        HttpResponse<String> nobodysLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
+                PROVIDER.issueToken(ISSUER, "oidc-subject-unknown", CLIENT_ID, jobSeeker, 3600).serialize());
+
+        assertThat(api.ok(ownLog).isArray()).isTrue(); // the processing log found the person by the token's subject
+        api.problem(nobodysLog, 404);
     }
 
     @Test
