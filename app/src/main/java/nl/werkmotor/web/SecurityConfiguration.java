@@ -26,8 +26,10 @@ import nl.werkmotor.identity.SigningIn;
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
  * matching questions about
  * skills and occupations, static assets, health and metrics. A person's own pages and data ("/mijn-…"):
- * the job seeker. Matching about people: case workers and account managers. Everything else needs a login with a role. The API answers 401 as problem+json instead of
- * sending a client to the login form. How people sign in is the identity module's ({@link SigningIn}).
+ * the job seeker. Matching about people: case workers and account managers. Employer pages: employers;
+ * their API and a vacancy's showcase also account managers (the use cases check each id). Everything else
+ * needs a login with a role. The API answers 401 as problem+json instead of sending a client to the login
+ * form. How people sign in is the identity module's ({@link SigningIn}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
@@ -64,6 +66,10 @@ class SecurityConfiguration {
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        // an employer's own pages; their API also for account managers (WSP), each checked per id
+                        .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
+                        .requestMatchers("/api/v1/werkgevers/**", "/api/v1/vacatures/*/etalage")
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
