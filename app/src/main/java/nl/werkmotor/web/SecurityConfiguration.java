@@ -55,6 +55,8 @@ class SecurityConfiguration {
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        // a person's own processing log: only the person, signed in as werkzoekende
+                        .requestMatchers("/mijn-gegevens/**", "/api/v1/mijn-gegevens/**").hasRole("WERKZOEKENDE")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))
