@@ -2,6 +2,7 @@ package nl.werkmotor.taxonomy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,9 +32,28 @@ public class FindSkill {
         this.jdbc = jdbc;
     }
 
+    /** The skill's URI for the UUID at its end; anything else as given (to be checked, and refused, by the caller). */
+    public static String uri(String id) {
+        return id == null ? null : TaxonomyProblem.conceptId(id.strip()).map(uuid -> URI_PREFIX + uuid).orElse(id);
+    }
+
     /** @param id the UUID at the end of the ESCO URI */
     public Optional<Skill> byId(UUID id, Language language) {
         return byUri(URI_PREFIX + id, language);
+    }
+
+    /** The skills among these URIs as list lines, by URI; URIs that name no skill are left out. */
+    public Map<String, SkillSummary> summaries(Collection<String> uris, Language language) {
+        Map<String, SkillSummary> found = new LinkedHashMap<>();
+        if (!uris.isEmpty()) {
+            jdbc.query("select uri, label_nl, label_en, skill_type, reuse_level from skill where uri = any(?) order by "
+                            + TaxonomySql.orderByLabel("skill", language),
+                    rs -> {
+                        SkillSummary summary = TaxonomySql.skillSummary(rs, language);
+                        found.put(summary.uri(), summary);
+                    }, (Object) uris.toArray(String[]::new));
+        }
+        return found;
     }
 
     public Optional<Skill> byUri(String uri, Language language) {

@@ -10,6 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.PeopleReplaced;
+import nl.werkmotor.people.PersonChanged;
+import nl.werkmotor.people.PersonRemoved;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.platform.LazySnapshot;
 import nl.werkmotor.taxonomy.FindOccupationProfiles;
@@ -22,7 +24,8 @@ import nl.werkmotor.vacancies.VacanciesReplaced;
 /**
  * Holds the matching world in memory: built from the database when a web server is ready (in the
  * background) or at the first question, whichever comes first; rebuilt and swapped whole after the
- * taxonomy, the people or the vacancies were replaced. Commands never build one unless they ask.
+ * taxonomy, the people or the vacancies were replaced; one person changed or removed is put or taken
+ * out in place, without a rebuild. Commands never build one unless they ask.
  */
 @Component
 public class MatchingIndex {
@@ -75,6 +78,18 @@ public class MatchingIndex {
     @TransactionalEventListener(fallbackExecution = true)
     void on(PeopleReplaced replaced) {
         rebuildIfBuilt();
+    }
+
+    /** One person changed: put them again, no rebuild; the next query sees the change. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonChanged changed) {
+        snapshot.updateIfBuilt(world -> people.byId(changed.personId()).ifPresentOrElse(world::put,
+                () -> world.removePerson(changed.personId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonRemoved removed) {
+        snapshot.updateIfBuilt(world -> world.removePerson(removed.personId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
