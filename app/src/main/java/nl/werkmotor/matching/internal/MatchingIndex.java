@@ -20,12 +20,14 @@ import nl.werkmotor.taxonomy.ReadingEscoPackage;
 import nl.werkmotor.taxonomy.TaxonomyImported;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacanciesReplaced;
+import nl.werkmotor.vacancies.VacancyChanged;
+import nl.werkmotor.vacancies.VacancyRemoved;
 
 /**
  * Holds the matching world in memory: built from the database when a web server is ready (in the
  * background) or at the first question, whichever comes first; rebuilt and swapped whole after the
- * taxonomy, the people or the vacancies were replaced; one person changed or removed is put or taken
- * out in place, without a rebuild. Commands never build one unless they ask.
+ * taxonomy, the people or the vacancies were replaced; one person or vacancy changed, published or removed
+ * is put into (or taken out of) the index in place, without a rebuild. Commands never build one unless they ask.
  */
 @Component
 public class MatchingIndex {
@@ -95,6 +97,18 @@ public class MatchingIndex {
     @TransactionalEventListener(fallbackExecution = true)
     void on(VacanciesReplaced replaced) {
         rebuildIfBuilt();
+    }
+
+    /** One vacancy changed: put it in the index as it is now (after the commit), no rebuild. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VacancyChanged changed) {
+        snapshot.updateIfBuilt(world -> vacancies.byId(changed.vacancyId()).ifPresentOrElse(world::put,
+                () -> world.removeVacancy(changed.vacancyId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VacancyRemoved removed) {
+        snapshot.updateIfBuilt(world -> world.removeVacancy(removed.vacancyId()));
     }
 
     private void rebuildIfBuilt() {

@@ -1,0 +1,29 @@
+package nl.werkmotor.demoregion;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.places.ImportingPlaces;
+import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.RealEsco;
+
+/**
+ * The real ESCO, the real places and the small demo region, made once per test database: the world the
+ * integration tests of employers and the showcase run in. Call it before each test.
+ */
+public final class SmallDemoRegion {
+
+    private SmallDemoRegion() {
+    }
+
+    public static void ensure(ApplicationContext application) {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        RealEsco.ensureImported(application.getBean(ImportingTaxonomy.class), jdbc);
+        RealPlaces.ensureImported(application.getBean(ImportingPlaces.class), jdbc);
+        if (application.getBean(FindPeople.class).count() != GenerateDemoRegionCommand.SMALL) {
+            application.getBean(GeneratingDemoRegion.class).generate(GenerateDemoRegionCommand.small());
+        }
+    }
+}
