@@ -87,7 +87,8 @@ public final class ApiSession {
         return problem;
     }
 
-    private String csrfToken() throws Exception {
+    /** The CSRF token of this session (an anonymous one too), from the login form. */
+    public String csrfToken() throws Exception {
         Matcher field = CSRF_FIELD.matcher(get("/login").body());
         assertThat(field.find()).isTrue();
         return field.group(1);

@@ -53,13 +53,13 @@ public final class LazySnapshot<T> {
     }
 
     /**
-     * Changes the current version in place if there is one (a small change that needs no rebuild); waits
-     * for a rebuild under way, so that the change lands in the version readers get next.
+     * Changes it in place if it was built (the structure must allow readers meanwhile). Waits for a build
+     * in progress, so that a change committed while it read the sources is not lost.
      */
-    public void ifBuilt(Consumer<T> change) {
+    public void updateIfBuilt(Consumer<T> update) {
         synchronized (building) {
             if (current != null) {
-                change.accept(current);
+                update.accept(current);
             }
         }
     }

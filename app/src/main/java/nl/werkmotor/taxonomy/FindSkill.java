@@ -32,21 +32,25 @@ public class FindSkill {
         this.jdbc = jdbc;
     }
 
+    /** The skill's URI for the UUID at its end; anything else as given (to be checked, and refused, by the caller). */
+    public static String uri(String id) {
+        return id == null ? null : TaxonomyProblem.conceptId(id.strip()).map(uuid -> URI_PREFIX + uuid).orElse(id);
+    }
+
     /** @param id the UUID at the end of the ESCO URI */
     public Optional<Skill> byId(UUID id, Language language) {
         return byUri(URI_PREFIX + id, language);
     }
 
-    /**
-     * The skills among these URIs that exist in the current taxonomy, by URI, as lines in a list: one query
-     * for a whole vacancy or profile. An unknown URI is simply absent.
-     */
+    /** The skills among these URIs as list lines, by URI; URIs that name no skill are left out. */
     public Map<String, SkillSummary> summaries(Collection<String> uris, Language language) {
         Map<String, SkillSummary> found = new LinkedHashMap<>();
         if (!uris.isEmpty()) {
-            jdbc.query("select uri, label_nl, label_en, skill_type, reuse_level from skill where uri = any(?)",
+            jdbc.query("select uri, label_nl, label_en, skill_type, reuse_level from skill where uri = any(?) order by "
+                            + TaxonomySql.orderByLabel("skill", language),
                     rs -> {
-                        found.put(rs.getString(1), TaxonomySql.skillSummary(rs, language));
+                        SkillSummary summary = TaxonomySql.skillSummary(rs, language);
+                        found.put(summary.uri(), summary);
                     }, (Object) uris.toArray(String[]::new));
         }
         return found;

@@ -113,6 +113,11 @@ public final class MatchWorld {
         return true;
     }
 
+    /** Takes a person out (erased): the next query no longer finds them. */
+    public void removePerson(long personId) {
+        index.removePerson(denseId(personId));
+    }
+
     public boolean put(nl.werkmotor.vacancies.Vacancy vacancy) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());
         if (engine == null) {
