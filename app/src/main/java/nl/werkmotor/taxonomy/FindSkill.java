@@ -2,6 +2,7 @@ package nl.werkmotor.taxonomy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +74,16 @@ public class FindSkill {
                     TaxonomySql.alternativeLabels(jdbc, uri, language), broaderPaths(uri, language), narrower, related,
                     essential, optional);
         });
+    }
+
+    /** Just the names of these skills, in one query: for lists of claims, where a whole {@link Skill} each is too much. */
+    public Map<String, Label> labels(Collection<String> uris, Language language) {
+        Map<String, Label> labels = new HashMap<>();
+        jdbc.query("select uri, label_nl, label_en from skill where uri = any(?)",
+                rs -> {
+                    labels.put(rs.getString(1), Label.of(language, rs.getString(2), rs.getString(3)));
+                }, (Object) uris.toArray(String[]::new));
+        return labels;
     }
 
     private List<List<Skill.Broader>> broaderPaths(String uri, Language language) {
