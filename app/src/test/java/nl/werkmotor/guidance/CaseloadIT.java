@@ -13,13 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
-import nl.werkmotor.taxonomy.RealEsco;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,11 +41,7 @@ class CaseloadIT {
     @BeforeEach
     void smallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
                          @Autowired FindPeople people, @Autowired GeneratingDemoRegion generating) throws Exception {
-        RealEsco.ensureImported(taxonomy, jdbc);
-        RealPlaces.ensureImported(places, jdbc);
-        if (people.count() != GenerateDemoRegionCommand.SMALL) {
-            generating.generate(GenerateDemoRegionCommand.small());
-        }
+        SmallDemoRegion.ensureGenerated(taxonomy, places, people, generating, jdbc);
         caseWorker = new ApiSession(port);
         csrf = caseWorker.signIn("klantmanager");
     }

@@ -15,13 +15,11 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
-import nl.werkmotor.taxonomy.RealEsco;
 
 /**
  * The case worker's journey in Debian's Chromium: sign in, filter the caseload (by keyboard only), open
@@ -42,11 +40,7 @@ class CaseloadPagesIT {
     @BeforeEach
     void signIn(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
                 @Autowired FindPeople people, @Autowired GeneratingDemoRegion generating) {
-        RealEsco.ensureImported(taxonomy, jdbc);
-        RealPlaces.ensureImported(places, jdbc);
-        if (people.count() != GenerateDemoRegionCommand.SMALL) {
-            generating.generate(GenerateDemoRegionCommand.small());
-        }
+        SmallDemoRegion.ensureGenerated(taxonomy, places, people, generating, jdbc);
         browser = Chromium.on(port);
         page = browser.page();
         browser.signIn("klantmanager");
