@@ -60,6 +60,11 @@ class AccessMatrixIT {
     /** The case workers and account managers of the partner organisations. */
     static final Access PROFESSIONALS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER);
 
+    /** An id that exists nowhere: writes in the matrix go there, so that they change nothing. */
+    static final long NO_SUCH = 987_654L;
+    static final String DEMO_EMPLOYER = "(select id from employer where organisation_id = 'bouwbedrijf-de-vaste-hand')";
+    static final String DEMO_PERSON = "(select id from person where account = 'werkzoekende')";
+
     static final List<Endpoint> ENDPOINTS = List.of(
             // web shell
             endpoint("GET /", PUBLIC),
@@ -84,6 +89,37 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/kandidaten/{id}/vacatures", PROFESSIONALS),
             endpoint("GET /api/v1/kandidaten/{id}/vaardigheidskloven", PROFESSIONALS)
                     .example("/api/v1/kandidaten/1/vaardigheidskloven?doelVacature=1"),
+            // employers: their own pages and API (account managers reach every employer); the showcase; introductions
+            endpoint("GET /werkgever", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),
+            endpoint("GET /werkgever/vacatures/{id}", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever/vacatures/{id}", only(Role.WERKGEVER)).example("/werkgever/vacatures/" + NO_SUCH),
+            endpoint("POST /werkgever/vacatures/{id}/intrekken", only(Role.WERKGEVER))
+                    .example("/werkgever/vacatures/" + NO_SUCH + "/intrekken"),
+            endpoint("GET /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER))
+                    .example("/werkgever/vacatures/" + NO_SUCH + "/etalage"),
+            endpoint("GET /werkgever/introducties", only(Role.WERKGEVER)),
+            endpoint("GET /api/v1/werkgevers/{id}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/werkgevers/{id}/vacatures", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/werkgevers/{id}/vacatures", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("PUT /api/v1/werkgevers/{id}/vacatures/{vacatureId}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER))
+                    .example("/api/v1/werkgevers/1/vacatures/" + NO_SUCH),
+            endpoint("DELETE /api/v1/werkgevers/{id}/vacatures/{vacatureId}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER))
+                    .example("/api/v1/werkgevers/1/vacatures/" + NO_SUCH),
+            endpoint("GET /api/v1/vacatures/{id}/etalage", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/introducties", only(Role.WERKGEVER, Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/introducties", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE,
+                    Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/introducties/{id}", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE,
+                    Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/introducties/{id}/besluit", only(Role.WERKZOEKENDE, Role.KLANTMANAGER))
+                    .example("/api/v1/introducties/" + NO_SUCH + "/besluit"),
+            endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)).example("/mijn-introducties/" + NO_SUCH),
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
             // vacancies
             endpoint("GET /api/v1/vacatures", SIGNED_IN),
             // processing log: the person's own records
@@ -91,6 +127,22 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
+            swap(Role.WERKGEVER, "another employer", db -> "/api/v1/werkgevers/" + anotherEmployer(db)),
+            swap(Role.WERKGEVER, "another employer's vacancies",
+                    db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/vacatures"),
+            swap(Role.WERKGEVER, "the showcase of another employer's vacancy",
+                    db -> "/api/v1/vacatures/" + anotherEmployersOwnVacancy(db) + "/etalage"),
+            swap(Role.WERKGEVER, "the showcase page of another employer's vacancy",
+                    db -> "/werkgever/vacatures/" + anotherEmployersOwnVacancy(db) + "/etalage"),
+            swap(Role.WERKGEVER, "the intake page of another employer's vacancy",
+                    db -> "/werkgever/vacatures/" + anotherEmployersOwnVacancy(db)),
+            swap(Role.WERKGEVER, "another employer's introduction",
+                    db -> "/api/v1/introducties/" + introduction(db, "employer_id <> " + DEMO_EMPLOYER)),
+            swap(Role.WERKZOEKENDE, "another person's introduction",
+                    db -> "/api/v1/introducties/" + introduction(db, "person_id <> " + DEMO_PERSON)),
+            swap(Role.KLANTMANAGER, "an introduction of someone who did not let their case worker decide",
+                    db -> "/api/v1/introducties/" + introduction(db,
+                            "person_id not in (select person_id from introduction_delegation)")),
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
                     db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
             swap(Role.WERKZOEKENDE, "another person's skill gaps",
@@ -213,6 +265,24 @@ class AccessMatrixIT {
         return db.queryForObject("""
                 select v.id from vacancy v join employer e on e.id = v.employer_id
                 where e.organisation_id is null order by v.id limit 1""", Long.class);
+    }
+
+    /** An employer other than the demo employer. */
+    static long anotherEmployer(JdbcTemplate db) {
+        return db.queryForList("select id from employer where id <> coalesce(" + DEMO_EMPLOYER + ", 0) order by id limit 1",
+                Long.class).stream().findFirst().orElse(NO_SUCH);
+    }
+
+    /** A vacancy that surely belongs to an employer other than the demo employer. */
+    static long anotherEmployersOwnVacancy(JdbcTemplate db) {
+        return db.queryForList("select id from vacancy where employer_id <> coalesce(" + DEMO_EMPLOYER
+                + ", 0) order by id limit 1", Long.class).stream().findFirst().orElse(NO_SUCH);
+    }
+
+    /** An introduction meeting the condition, or an id that does not exist. */
+    static long introduction(JdbcTemplate db, String condition) {
+        return db.queryForList("select id from introduction where " + condition + " order by id limit 1", Long.class)
+                .stream().findFirst().orElse(NO_SUCH);
     }
 
     /** Who may call an endpoint. */
