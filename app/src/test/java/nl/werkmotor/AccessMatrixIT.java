@@ -118,6 +118,7 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             // employers: the employer's own pages; their API also for account managers (each id checked)
             endpoint("GET /werkgever", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever", only(Role.WERKGEVER)),
             endpoint("GET /werkgever/vacatures", only(Role.WERKGEVER)),
             endpoint("GET /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),
             endpoint("POST /werkgever/vacatures/nieuw", only(Role.WERKGEVER)),

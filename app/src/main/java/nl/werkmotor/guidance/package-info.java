@@ -12,7 +12,9 @@
  * <p>
  * Calls {@code people} (the person's data), {@code matching} (vacancies that fit), {@code vacancies},
  * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code web} and {@code platform}.
- * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}.
+ * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}. Tells
+ * {@code showcase} whom a case worker guides (its port {@code FindGuidedPeople}), so that they may decide
+ * on introductions for the people who chose so.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance (caseload)")
 package nl.werkmotor.guidance;

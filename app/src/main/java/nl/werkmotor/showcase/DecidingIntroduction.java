@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.identity.CurrentUser;
-import nl.werkmotor.identity.Role;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The person says yes or no to an introduction, once; on a yes they give the contact details the employer
- * may use. Their case worker (klantmanager) may decide instead, for people who chose so on their
- * introductions page ({@link ChoosingWhoDecides}); that decision is written to the person's processing log.
+ * may use. Their case worker (klantmanager: the one whose caseload they are in, {@link FindGuidedPeople}) may
+ * decide instead, for people who chose so on their introductions page ({@link ChoosingWhoDecides}); that
+ * decision is written to the person's processing log.
  */
 @Component
 public class DecidingIntroduction {
@@ -48,7 +48,7 @@ public class DecidingIntroduction {
         CurrentUser user = access.user();
         Optional<Person> person = access.person();
         boolean self = person.isPresent() && person.get().id() == introduction.personId();
-        boolean caseWorker = user.role() == Role.KLANTMANAGER && introductions.delegated(introduction.personId());
+        boolean caseWorker = introductions.delegated(introduction.personId()) && access.guides(user, introduction.personId());
         if (!self && !caseWorker) {
             throw ShowcaseNotFound.introduction(command.introductionId());
         }

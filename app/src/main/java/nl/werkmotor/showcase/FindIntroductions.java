@@ -10,7 +10,7 @@ import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
- * those they asked, a person their own, a case worker those of the people who let them decide. The name
+ * those they asked, a person their own, a case worker those of the people they guide who let them decide. The name
  * and contact details show only to the employer or adviser who asked, after a yes, and each such reading
  * is written to the person's processing log, as is a case worker's.
  */
@@ -35,7 +35,8 @@ public class FindIntroductions {
             case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
             case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
             case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
-            case KLANTMANAGER -> introductions.delegated();
+            case KLANTMANAGER -> introductions.delegated().stream()
+                    .filter(i -> access.guides(user, i.personId())).toList();
             default -> List.of();
         };
         return shown(user, found);
@@ -59,7 +60,7 @@ public class FindIntroductions {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
             case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
             case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
-            case KLANTMANAGER -> introductions.delegated(i.personId());
+            case KLANTMANAGER -> introductions.delegated(i.personId()) && access.guides(user, i.personId());
             default -> false;
         };
     }

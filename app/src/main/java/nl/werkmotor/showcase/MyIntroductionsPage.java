@@ -66,7 +66,11 @@ class MyIntroductionsPage {
 
     @PostMapping("/mijn-introducties/wie-beslist")
     String choose(@RequestParam(defaultValue = "false") boolean klantmanager) {
-        choosing.choose(new ChooseWhoDecides(klantmanager));
+        try {
+            choosing.choose(new ChooseWhoDecides(klantmanager));
+        } catch (ShowcaseNotFound noProfile) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:/mijn-introducties?gekozen";
     }
 

@@ -2,6 +2,7 @@ package nl.werkmotor.showcase;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.employers.CurrentEmployer;
@@ -17,7 +18,8 @@ import nl.werkmotor.vacancies.Vacancy;
 
 /**
  * Who may see what of the showcase, decided here for pages and API alike: an employer their own
- * vacancies only, an account manager (WSP) every vacancy of the region, a person their own introductions.
+ * vacancies only, an account manager (WSP) every vacancy of the region, a person their own introductions,
+ * a case worker those of the people they guide who let them decide.
  */
 @Component
 class ShowcaseAccess {
@@ -27,14 +29,16 @@ class ShowcaseAccess {
     private final FindEmployers employers;
     private final FindVacancies vacancies;
     private final FindPeople people;
+    private final ObjectProvider<FindGuidedPeople> guided;
 
     ShowcaseAccess(FindCurrentUser currentUser, CurrentEmployer currentEmployer, FindEmployers employers,
-                   FindVacancies vacancies, FindPeople people) {
+                   FindVacancies vacancies, FindPeople people, ObjectProvider<FindGuidedPeople> guided) {
         this.currentUser = currentUser;
         this.currentEmployer = currentEmployer;
         this.employers = employers;
         this.vacancies = vacancies;
         this.people = people;
+        this.guided = guided;
     }
 
     CurrentUser user() {
@@ -58,6 +62,12 @@ class ShowcaseAccess {
     Optional<Person> person() {
         return currentUser.current().filter(u -> u.role() == Role.WERKZOEKENDE)
                 .flatMap(u -> people.byAccount(u.username()));
+    }
+
+    /** Whether the user is a case worker who guides this person; never without a caseload to say so. */
+    boolean guides(CurrentUser user, long personId) {
+        FindGuidedPeople caseloads = guided.getIfAvailable();
+        return user.role() == Role.KLANTMANAGER && caseloads != null && caseloads.guides(user, personId);
     }
 
     Optional<Employer> ownEmployer() {

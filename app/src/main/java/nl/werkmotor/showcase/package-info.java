@@ -6,10 +6,11 @@
  * or target group. A candidate is known by a pseudonym per vacancy. The employer (or an account manager of
  * the WSP) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
  * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so
- * ({@link nl.werkmotor.showcase.DecidingIntroduction}); only a yes reveals the name and the contact details
- * the person chose to give. Every showing and reading of a person's data by someone else is written to the
- * processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
- * identity, processinglog and web.
+ * ({@link nl.werkmotor.showcase.DecidingIntroduction}; who guides whom is asked through the port
+ * {@link nl.werkmotor.showcase.FindGuidedPeople}, implemented by the module that owns caseloads); only a
+ * yes reveals the name and the contact details the person chose to give. Every showing and reading of a
+ * person's data by someone else is written to the processing log. Calls matching, people, vacancies,
+ * employers, places (distance), taxonomy (labels), identity, processinglog and web.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Showcase")
 package nl.werkmotor.showcase;

@@ -19,6 +19,7 @@ import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.taxonomy.RealEsco;
+import nl.werkmotor.taxonomy.Sector;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacancyFixture;
 import tools.jackson.databind.JsonNode;
@@ -130,6 +131,30 @@ class EmployerVacanciesIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"" + BUS_DRIVER + "\"", "name=\"belang-0\"", "Niet opnemen");
         assertThat(vacancies.count()).as("reading the text saves nothing").isEqualTo(before);
+    }
+
+    @Test
+    void theEmployerCorrectsTheirProfileAllOrNothing(@Autowired FindEmployers employers) throws Exception {
+        Employer before = employers.byId(1).orElseThrow();
+
+        HttpResponse<String> refused = form(employer, "/werkgever", "sector=MINING&size=HUGE&postcode4=0123");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Kies een sector uit de lijst.", "Kies een grootte uit de lijst.",
+                "Vul de postcode in als vier cijfers");
+        assertThat(form(employer, "/werkgever", "sector=CARE&size=SMALL&postcode4=12345").statusCode()).isEqualTo(400);
+        assertThat(employers.byId(1)).contains(before);
+
+        try {
+            assertThat(form(employer, "/werkgever", "sector=CARE&size=SMALL&postcode4=" + before.postcode4())
+                    .statusCode()).isEqualTo(302);
+            assertThat(employers.byId(1)).hasValueSatisfying(e -> {
+                assertThat(e.sector()).isEqualTo(Sector.CARE);
+                assertThat(e.size()).isEqualTo(SizeClass.SMALL);
+            });
+        } finally {
+            form(employer, "/werkgever", "sector=" + before.sector() + "&size=" + before.size() + "&postcode4="
+                    + before.postcode4());
+        }
     }
 
     @Test
