@@ -84,8 +84,10 @@ class MatchingController {
     @GetMapping("/api/v1/kandidaten/{id}/vacatures")
     List<MatchResult> vacancies(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
                                 @RequestParam(defaultValue = "10") int pageSize) {
-        mayRead(id);
-        List<MatchResult> vacancies = answer(taal, language -> matching.vacanciesFor(id, language, pageSize));
+        List<MatchResult> vacancies = answer(taal, language -> {
+            mayRead(id);
+            return matching.vacanciesFor(id, language, pageSize);
+        });
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij uw vaardigheden passen");
         return vacancies;
     }
@@ -94,8 +96,10 @@ class MatchingController {
     List<SkillGapResult> gapsTowardsVacancy(@PathVariable long id, @RequestParam long doelVacature,
                                             @RequestParam(defaultValue = "nl") String taal,
                                             @RequestParam(defaultValue = "10") int pageSize) {
-        mayRead(id);
-        List<SkillGapResult> missing = answer(taal, language -> gaps.towardsVacancy(id, doelVacature, language, pageSize));
+        List<SkillGapResult> missing = answer(taal, language -> {
+            mayRead(id);
+            return gaps.towardsVacancy(id, doelVacature, language, pageSize);
+        });
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING,
                 "Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature);
         return missing;
