@@ -89,33 +89,14 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/beroepen/{id}/verwante-beroepen", PUBLIC),
             endpoint("GET /api/v1/vaardigheidskloven", PUBLIC),
             endpoint("GET /api/v1/vacatures/{id}/kandidaten", PROFESSIONALS),
-            endpoint("GET /api/v1/kandidaten/{id}/vacatures", PROFESSIONALS),
-            endpoint("GET /api/v1/kandidaten/{id}/vaardigheidskloven", PROFESSIONALS)
+            endpoint("GET /api/v1/kandidaten/{id}/vacatures", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}/vaardigheidskloven", only(Role.KLANTMANAGER))
                     .example("/api/v1/kandidaten/1/vaardigheidskloven?doelVacature=1"),
             // vacancies
             endpoint("GET /api/v1/vacatures", SIGNED_IN),
             // processing log: the person's own records
             endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
-            // people: the job seeker's own profile and data
-            endpoint("GET /mijn-profiel", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/start", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/vaardigheden", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/vaardigheden/toevoegen", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/vaardigheden/verwijderen", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/vaardigheden/cv", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/gegevens", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/gegevens/download", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)),
-            endpoint("GET /mijn-profiel/suggesties", only(Role.WERKZOEKENDE)),
-            endpoint("GET /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
-            endpoint("PUT /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
-            endpoint("GET /api/v1/mijn-profiel/export", only(Role.WERKZOEKENDE)),
             // employers: the employer's own pages; their API also for account managers (each id checked)
             endpoint("GET /werkgever", only(Role.WERKGEVER)),
             endpoint("GET /werkgever/vacatures", only(Role.WERKGEVER)),
@@ -140,7 +121,29 @@ class AccessMatrixIT {
             endpoint("POST /api/v1/introducties/{id}/besluit", only(Role.WERKZOEKENDE, Role.KLANTMANAGER)),
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
+            // guidance: the case worker's own caseload (whose, checked per id)
+            endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            // employer service: the account manager's portfolio (one owner per employer)
+            endpoint("GET /portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{id}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/loslaten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -169,7 +172,20 @@ class AccessMatrixIT {
             swap(Role.WERKGEVER, "the showcase page of another employer's vacancy",
                     db -> "/werkgever/vacatures/" + anotherEmployersVacancy(db) + "/etalage"),
             swap(Role.KLANTMANAGER, "an employer's company profile (not an account manager)",
-                    db -> "/api/v1/werkgevers/" + anotherEmployer(db)));
+                    db -> "/api/v1/werkgevers/" + anotherEmployer(db)),
+            swap(Role.KLANTMANAGER, "the fitting vacancies of a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db) + "/vacatures"),
+            swap(Role.KLANTMANAGER, "the skill gaps of a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db) + "/vaardigheidskloven?doelVacature="
+                            + anotherEmployersVacancy(db)),
+            swap(Role.KLANTMANAGER, "a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db)),
+            swap(Role.KLANTMANAGER, "the notes about a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db) + "/notities"),
+            swap(Role.KLANTMANAGER, "the page of a person in a colleague's caseload",
+                    db -> "/caseload/" + inAnotherCaseload(db)),
+            swap(Role.ACCOUNTMANAGER, "a person's fitting vacancies (not their case worker)",
+                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/vacatures"));
 
     @LocalServerPort
     int port;
@@ -276,6 +292,11 @@ class AccessMatrixIT {
         return db.queryForObject("""
                 select id from person where account is null and visibility = 'EMPLOYERS_ANONYMOUS' order by id desc limit 1""",
                 Long.class);
+    }
+
+    /** A person in the caseload of another case worker than the demo klantmanager. */
+    static long inAnotherCaseload(JdbcTemplate db) {
+        return db.queryForObject("select min(person_id) from caseload where case_worker <> 'klantmanager'", Long.class);
     }
 
     /** A vacancy of an employer other than the demo employer. */

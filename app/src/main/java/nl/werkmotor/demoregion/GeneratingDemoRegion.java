@@ -2,6 +2,7 @@ package nl.werkmotor.demoregion;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import nl.werkmotor.demoregion.internal.DemoRegionGenerator.Sizes;
 import nl.werkmotor.employers.Employer;
 import nl.werkmotor.employers.LinkingOrganisation;
 import nl.werkmotor.employers.LoadingEmployers;
+import nl.werkmotor.guidance.AssignCaseloadCommand;
+import nl.werkmotor.guidance.AssigningCaseload;
 import nl.werkmotor.learning.LoadingLearningOffers;
 import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
@@ -45,11 +48,12 @@ public class GeneratingDemoRegion {
     private final LinkingAccount linkingAccount;
     private final LinkingOrganisation linkingOrganisation;
     private final TransactionTemplate transaction;
+    private final AssigningCaseload assigningCaseload;
 
     GeneratingDemoRegion(FindTaxonomyVersion taxonomy, FindOccupationProfiles occupations, FindPlaces places,
             LoadingPeople people, LoadingEmployers employers, LoadingVacancies vacancies,
             LoadingLearningOffers learningOffers, LinkingAccount linkingAccount, LinkingOrganisation linkingOrganisation,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AssigningCaseload assigningCaseload) {
         this.taxonomy = taxonomy;
         this.occupations = occupations;
         this.places = places;
@@ -60,6 +64,7 @@ public class GeneratingDemoRegion {
         this.linkingAccount = linkingAccount;
         this.linkingOrganisation = linkingOrganisation;
         this.transaction = new TransactionTemplate(transactions);
+        this.assigningCaseload = assigningCaseload;
     }
 
     /** @throws DemoRegionRefused when the size or region is wrong, or taxonomy or places are missing */
@@ -98,12 +103,19 @@ public class GeneratingDemoRegion {
             // the login names of identity's demo accounts
             linkingAccount.link(DemoRegionGenerator.DEMO_PERSON_ID, "werkzoekende");
             linkingOrganisation.link(DemoRegionGenerator.DEMO_EMPLOYER_ID, "bouwbedrijf-de-vaste-hand");
+            // the demo klantmanager's caseload with the demo person, and a colleague's, to try each other's ids
+            assigningCaseload.assign(new AssignCaseloadCommand("klantmanager", "gemeente-lindeveen", ids(1, 40, loaded[0])));
+            assigningCaseload.assign(new AssignCaseloadCommand("klantmanager2", "gemeente-lindeveen", ids(41, 70, loaded[0])));
             return loaded;
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
                 counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());
         log.info(generated.summary());
         return generated;
+    }
+
+    private static List<Long> ids(long first, long last, long people) {
+        return LongStream.rangeClosed(first, Math.min(last, people)).boxed().toList();
     }
 
     private String regionCodes() {

@@ -22,8 +22,9 @@ import nl.werkmotor.web.ApiProblem.Message;
 /**
  * The matching questions over {@code /api/v1}. Skills and occupations may be named by their full ESCO
  * URI or by the UUID at its end. Questions about skills and occupations are public (no personal data);
- * questions about people need a professional's login (see the web module's security configuration), and
- * each answer about people is written in their processing log: one record per person in it.
+ * questions about people need a professional's login (see the web module's security configuration); about
+ * one person, being their case worker ({@link AccessToPerson}). Each answer about people is written in
+ * their processing log: one record per person in it.
  */
 @RestController
 class MatchingController {
@@ -36,13 +37,15 @@ class MatchingController {
     private final MatchingPeopleAndWork matching;
     private final FindingSkillGaps gaps;
     private final RecordingProcessing recording;
+    private final AccessToPerson access;
 
     MatchingController(SuggestingOccupations suggesting, MatchingPeopleAndWork matching, FindingSkillGaps gaps,
-                       RecordingProcessing recording) {
+                       RecordingProcessing recording, AccessToPerson access) {
         this.suggesting = suggesting;
         this.matching = matching;
         this.gaps = gaps;
         this.recording = recording;
+        this.access = access;
     }
 
     /** {@code ?vaardigheden=uri,uri,...}: the occupations these skills fit, regardless of CV or diploma. */
@@ -81,6 +84,7 @@ class MatchingController {
     @GetMapping("/api/v1/kandidaten/{id}/vacatures")
     List<MatchResult> vacancies(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
                                 @RequestParam(defaultValue = "10") int pageSize) {
+        mayRead(id);
         List<MatchResult> vacancies = answer(taal, language -> matching.vacanciesFor(id, language, pageSize));
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij uw vaardigheden passen");
         return vacancies;
@@ -90,10 +94,19 @@ class MatchingController {
     List<SkillGapResult> gapsTowardsVacancy(@PathVariable long id, @RequestParam long doelVacature,
                                             @RequestParam(defaultValue = "nl") String taal,
                                             @RequestParam(defaultValue = "10") int pageSize) {
+        mayRead(id);
         List<SkillGapResult> missing = answer(taal, language -> gaps.towardsVacancy(id, doelVacature, language, pageSize));
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING,
                 "Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature);
         return missing;
+    }
+
+    /** Someone else's person answers as a person that does not exist: an id reveals nothing. */
+    private void mayRead(long personId) {
+        if (!access.allows(personId)) {
+            throw new MatchSubjectNotFound("Er is geen persoon met id " + personId + " in uw caseload",
+                    "There is no person with id " + personId + " in your caseload");
+        }
     }
 
     /** Asks the question, in Dutch if {@code taal} is wrong, so that the refusal names that problem with all others. */

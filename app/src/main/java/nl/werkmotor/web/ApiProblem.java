@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.werkmotor.platform.Refusal;
+
 /**
  * A REST API request that cannot be answered. Thrown by a controller under {@code /api}; the web
  * shell writes it as {@code application/problem+json} with a Dutch and an English message, like
@@ -35,6 +37,17 @@ public final class ApiProblem extends ResponseStatusException {
         }
         return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemMessages.title(400), ProblemMessages.INVALID,
                 invalidParams);
+    }
+
+    /** 400 listing every reason a use case refused the request for. */
+    public static ApiProblem invalid(Refusal refusal) {
+        return invalid(refusal.reasons().stream()
+                .map(r -> new InvalidParam(r.field(), new Message(r.nl(), r.en()))).toList());
+    }
+
+    /** 409: the request clashes with the state of the resource, e.g. an employer someone else owns. */
+    public static ApiProblem conflict(Message title, Message detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, title, detail, List.of());
     }
 
     public Message title() {

@@ -64,8 +64,11 @@ class SecurityConfiguration {
                         // a person's own pages and data: only the person, never a professional acting as them
                         .requestMatchers("/mijn-*/**", "/api/v1/mijn-*/**").hasRole("WERKZOEKENDE")
                         // matching about people: the professionals of the partner organisations only
-                        .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
-                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .requestMatchers("/api/v1/vacatures/*/kandidaten").hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        // one person's data: their case worker (the caseload decides which person)
+                        .requestMatchers("/api/v1/kandidaten/**", "/caseload/**").hasRole("KLANTMANAGER")
+                        // the account managers' portfolio of employers
+                        .requestMatchers("/portefeuille/**", "/api/v1/portefeuille/**").hasRole("ACCOUNTMANAGER")
                         // an employer's own pages; their API also for account managers (WSP), each checked per id
                         .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
                         .requestMatchers("/api/v1/werkgevers/**", "/api/v1/vacatures/*/etalage")

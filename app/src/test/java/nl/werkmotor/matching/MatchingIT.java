@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
+import nl.werkmotor.guidance.AssignCaseloadCommand;
+import nl.werkmotor.guidance.AssigningCaseload;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
@@ -173,7 +175,7 @@ class MatchingIT {
     }
 
     @Test
-    void onlyCaseWorkersAndAccountManagersMayAskAboutPeople() throws Exception {
+    void onlyCaseWorkersAndAccountManagersMayAskAboutPeopleAndAboutOnePersonOnlyTheirCaseWorker() throws Exception {
         assertThat(api.get("/api/v1/vacatures/1/kandidaten").statusCode()).isEqualTo(401);
 
         api.signIn("werkgever");
@@ -186,11 +188,19 @@ class MatchingIT {
         assertThat(candidates.body()).doesNotContain("firstName", "lastName", "benefit");
         assertThat(caseWorker.problem(caseWorker.get("/api/v1/vacatures/999999/kandidaten"), 404).get("detail").asString())
                 .isEqualTo("Er is geen vacature met id 999999");
+        // person 1 is in the demo klantmanager's caseload, person 41 in a colleague's
         assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten/1/vacatures?pageSize=3")).size()).isLessThanOrEqualTo(3);
+        assertThat(caseWorker.problem(caseWorker.get("/api/v1/kandidaten/41/vacatures"), 404).get("detail").asString())
+                .isEqualTo("Er is geen persoon met id 41 in uw caseload");
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten/41/vaardigheidskloven?doelVacature=1"), 404);
+        ApiSession accountManager = new ApiSession(port);
+        accountManager.signIn("accountmanager");
+        accountManager.problem(accountManager.get("/api/v1/kandidaten/1/vacatures"), 403);
     }
 
     @Test
-    void everyAnswerAboutPeopleIsWrittenInTheirProcessingLogInTheCallersTrace(@Autowired FindProcessingRecords log)
+    void everyAnswerAboutPeopleIsWrittenInTheirProcessingLogInTheCallersTrace(@Autowired FindProcessingRecords log,
+            @Autowired AssigningCaseload caseload)
             throws Exception {
         long vacancy = LongStream.rangeClosed(1, 40)
                 .filter(id -> !matching.candidatesFor(id, Language.NL, 5).isEmpty()).findFirst().orElseThrow();
@@ -215,6 +225,7 @@ class MatchingIT {
         }
 
         long person = candidates.get(0).get("id").asLong();
+        caseload.assign(new AssignCaseloadCommand("klantmanager", "gemeente-lindeveen", List.of(person)));
         caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vacatures?pageSize=3"));
         ProcessingRecord vacancies = log.aboutPerson(person, 1, 1).getFirst();
         assertThat(vacancies.name()).isEqualTo("Vacatures gezocht die bij uw vaardigheden passen");

@@ -175,7 +175,8 @@ class ShowcaseIT {
         assertThat(mine.valueStream().map(i -> i.get("id").asLong())).contains(id);
         assertThat(mine.toString()).contains("Bouwbedrijf De Vaste Hand B.V.");
 
-        employer.problem(decide(employer, employerCsrf, id, "{\"accept\": true, \"email\": \"x@example.org\"}"), 404);
+        // an employer never decides: refused by role
+        employer.problem(decide(employer, employerCsrf, id, "{\"accept\": true, \"email\": \"x@example.org\"}"), 403);
         ApiSession caseWorker = new ApiSession(port);
         String caseWorkerCsrf = caseWorker.signIn("klantmanager");
         caseWorker.problem(caseWorker.get("/api/v1/introducties/" + id), 404);

@@ -1,0 +1,4 @@
+package nl.werkmotor.employerservice;
+
+record ClaimEmployerCommand(AccountManager claimant, long employerId) {
+}

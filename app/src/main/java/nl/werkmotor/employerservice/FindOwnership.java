@@ -1,0 +1,67 @@
+package nl.werkmotor.employerservice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.taxonomy.Sector;
+
+/** Who owns which employers, and how they are marked. */
+@Component
+class FindOwnership {
+
+    private static final String OWNER = "select employer_id, account_manager, owner_name, claimed_at from employer_owner ";
+
+    private final JdbcTemplate jdbc;
+
+    FindOwnership(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Ownership> of(long employerId) {
+        return jdbc.query(OWNER + "where employer_id = ?", FindOwnership::ownership, employerId).stream().findFirst();
+    }
+
+    /** The employers this account manager owns, longest owned first. */
+    List<Ownership> ownedBy(AccountManager accountManager) {
+        return jdbc.query(OWNER + "where account_manager = ? order by claimed_at, employer_id", FindOwnership::ownership,
+                accountManager.login());
+    }
+
+    Map<Long, Ownership> of(Collection<Long> employerIds) {
+        Map<Long, Ownership> owners = new HashMap<>();
+        jdbc.query(OWNER + "where employer_id = any(?)", rs -> {
+            owners.put(rs.getLong(1), ownership(rs, 0));
+        }, (Object) employerIds.toArray(Long[]::new));
+        return owners;
+    }
+
+    Map<Long, Mark> marks(Collection<Long> employerIds) {
+        Map<Long, Mark> marks = new HashMap<>();
+        jdbc.query("select employer_id, key_account, sector from employer_mark where employer_id = any(?)", rs -> {
+            marks.put(rs.getLong(1), new Mark(rs.getBoolean(2),
+                    rs.getString(3) == null ? null : Sector.valueOf(rs.getString(3))));
+        }, (Object) employerIds.toArray(Long[]::new));
+        return marks;
+    }
+
+    /**
+     * @return the ownership, when it is this account manager's
+     * @throws OwnershipConflict when the employer is someone else's or nobody's
+     */
+    Ownership requireOwner(AccountManager accountManager, long employerId) {
+        Optional<Ownership> owner = of(employerId);
+        return owner.filter(o -> o.ownedBy(accountManager)).orElseThrow(() -> new OwnershipConflict(owner));
+    }
+
+    private static Ownership ownership(ResultSet rs, int row) throws SQLException {
+        return new Ownership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+    }
+}

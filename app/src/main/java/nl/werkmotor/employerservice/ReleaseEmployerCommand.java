@@ -1,0 +1,4 @@
+package nl.werkmotor.employerservice;
+
+record ReleaseEmployerCommand(AccountManager owner, long employerId) {
+}

@@ -1,0 +1,13 @@
+/**
+ * Employer service (WerkgeversServicePunt): the account managers' portfolio of employers. Exactly one
+ * owning account manager per employer in the region, guarded by the database (a second claim is refused
+ * with the owner's name, whoever loses a race); claim and release, contact moments (date, kind, summary),
+ * and marks (key account, the sector the WSP files the employer under). Only the owner records contacts
+ * and marks. Pages under {@code /portefeuille}, API under {@code /api/v1/portefeuille} and
+ * {@code /api/v1/werkgevers/{id}/claim|contactmomenten}.
+ * <p>
+ * Calls {@code employers} (the employers of the region), {@code taxonomy} (sectors), {@code identity}
+ * (who is signed in), {@code web} and {@code platform}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Employer service (WSP portfolio)")
+package nl.werkmotor.employerservice;

@@ -1,0 +1,138 @@
+package nl.werkmotor.guidance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.werkmotor.people.Person;
+import nl.werkmotor.people.Preferences;
+import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.web.ApiProblem;
+import nl.werkmotor.web.ApiProblem.InvalidParam;
+import nl.werkmotor.web.ApiProblem.Message;
+import nl.werkmotor.web.QueryPage;
+
+/**
+ * The case worker's caseload over {@code /api/v1/kandidaten}: their own people (filtered as on the page),
+ * one of them, and that person's notes. Someone outside the caseload answers 404, as if absent.
+ */
+@RestController
+class CaseloadApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final SignedInCaseWorker signedIn;
+    private final FindCaseload caseload;
+    private final FindGuidanceRecords records;
+    private final WritingNote writingNote;
+
+    CaseloadApi(SignedInCaseWorker signedIn, FindCaseload caseload, FindGuidanceRecords records, WritingNote writingNote) {
+        this.signedIn = signedIn;
+        this.caseload = caseload;
+        this.records = records;
+        this.writingNote = writingNote;
+    }
+
+    /** A person in the caseload, without skills: the list. */
+    record Kandidaat(long id, String voornaam, String achternaam, int geboortejaar, String postcodegebied,
+                     Set<String> doelgroepen, String beschikbaarheid, String motivatie, String zichtbaarheid) {
+
+        static Kandidaat of(Person p) {
+            Preferences w = p.profile().preferences();
+            return new Kandidaat(p.id(), p.firstName(), p.lastName(), p.birthYear(), p.postcode4(),
+                    Set.copyOf(p.targetGroups().stream().map(Enum::name).toList()), w.availability().name(),
+                    w.motivation().name(), w.visibility().name());
+        }
+    }
+
+    /** One person with what they can (ESCO skill URI and evidence) and want. */
+    record KandidaatProfiel(Kandidaat kandidaat, String uitkering, List<Vaardigheid> vaardigheden, int minUren,
+                            int maxUren, int reisafstandKm, Set<String> sectoren) {
+    }
+
+    record Vaardigheid(String uri, String bewijs) {
+    }
+
+    record Notitie(long id, String doel, String tekst, String auteur, Instant geschreven) {
+
+        static Notitie of(Note note) {
+            return new Notitie(note.id(), note.purpose().name(), note.text(), note.authorName(), note.writtenAt());
+        }
+    }
+
+    /** @param doel one of BEGELEIDING, BEMIDDELING, ONTWIKKELING, INSTRUMENTEN, NAZORG */
+    record NieuweNotitie(String doel, String tekst) {
+    }
+
+    /** @throws ApiProblem naming every invalid parameter at once */
+    @GetMapping("/api/v1/kandidaten")
+    List<Kandidaat> caseload(@RequestParam(defaultValue = "") String naam,
+                             @RequestParam(defaultValue = "") String doelgroep,
+                             @RequestParam(defaultValue = "") String beschikbaarheid,
+                             @RequestParam(defaultValue = "") String motivatie,
+                             @RequestParam(defaultValue = "") String zichtbaarheid,
+                             @RequestParam(defaultValue = "1") String page,
+                             @RequestParam(defaultValue = "20") String pageSize) {
+        CaseWorker caseWorker = signedIn.current();
+        List<InvalidParam> invalid = new ArrayList<>();
+        CaseloadFilter filter = CaseloadFilter.EVERYONE;
+        try {
+            filter = CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid);
+        } catch (Refusal refused) {
+            refused.reasons().forEach(r -> invalid.add(new InvalidParam(r.field(), new Message(r.nl(), r.en()))));
+        }
+        QueryPage query = QueryPage.parse(page, pageSize, MAX_PAGE_SIZE, invalid);
+        if (!invalid.isEmpty()) {
+            throw ApiProblem.invalid(invalid);
+        }
+        return caseload.of(caseWorker, filter).stream().skip(query.offset()).limit(query.size())
+                .map(Kandidaat::of).toList();
+    }
+
+    @GetMapping("/api/v1/kandidaten/{id}")
+    KandidaatProfiel person(@PathVariable long id) {
+        Person p = answer(id, () -> caseload.member(signedIn.current(), id));
+        Preferences w = p.profile().preferences();
+        return new KandidaatProfiel(Kandidaat.of(p), p.benefit().name(), p.profile().skills().stream()
+                .map(s -> new Vaardigheid(s.skillUri(), s.evidence().name())).toList(), w.minHours(), w.maxHours(),
+                w.travelRadiusKm(), Set.copyOf(w.sectors().stream().map(Enum::name).toList()));
+    }
+
+    @GetMapping("/api/v1/kandidaten/{id}/notities")
+    List<Notitie> notes(@PathVariable long id) {
+        answer(id, () -> caseload.member(signedIn.current(), id));
+        return records.notes(id).stream().map(Notitie::of).toList();
+    }
+
+    /** @throws ApiProblem 400 naming every field to fix (a purpose from the list is required) */
+    @PostMapping("/api/v1/kandidaten/{id}/notities")
+    @ResponseStatus(HttpStatus.CREATED)
+    Notitie writeNote(@PathVariable long id, @RequestBody NieuweNotitie note) {
+        CaseWorker caseWorker = signedIn.current();
+        return Notitie.of(answer(id, () -> writingNote.write(new WriteNoteCommand(caseWorker, id, note.doel(),
+                note.tekst()))));
+    }
+
+    private static <T> T answer(long personId, Supplier<T> question) {
+        try {
+            return question.get();
+        } catch (NotInCaseload absent) {
+            throw ApiProblem.notFound(new Message("Kandidaat niet gevonden", "Candidate not found"),
+                    new Message("Er is geen kandidaat " + personId + " in uw caseload.",
+                            "There is no candidate " + personId + " in your caseload."));
+        } catch (Refusal refused) {
+            throw ApiProblem.invalid(refused);
+        }
+    }
+}

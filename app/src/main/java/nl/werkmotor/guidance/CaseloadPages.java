@@ -1,0 +1,159 @@
+package nl.werkmotor.guidance;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.people.Availability;
+import nl.werkmotor.people.Motivation;
+import nl.werkmotor.people.Person;
+import nl.werkmotor.people.SkillClaim;
+import nl.werkmotor.people.TargetGroup;
+import nl.werkmotor.people.Visibility;
+import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.taxonomy.FindSkill;
+import nl.werkmotor.taxonomy.Label;
+import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.web.NavigationLink;
+
+/**
+ * The case worker's pages: the caseload with search and filters, a person's file (profile, skills with
+ * evidence, wishes, intakes, notes, proposed vacancies), the intake form and the note form. A refused
+ * form comes back with every reason beside its field and nothing saved.
+ */
+@Controller
+class CaseloadPages {
+
+    /** When a note or intake was written, as the case worker's clock shows it. */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final SignedInCaseWorker signedIn;
+    private final FindCaseload caseload;
+    private final FindGuidanceRecords records;
+    private final FindSkill skills;
+    private final WritingNote writingNote;
+    private final RecordingIntake recordingIntake;
+
+    CaseloadPages(SignedInCaseWorker signedIn, FindCaseload caseload, FindGuidanceRecords records, FindSkill skills,
+                  WritingNote writingNote, RecordingIntake recordingIntake) {
+        this.signedIn = signedIn;
+        this.caseload = caseload;
+        this.records = records;
+        this.skills = skills;
+        this.writingNote = writingNote;
+        this.recordingIntake = recordingIntake;
+    }
+
+    @Bean
+    static NavigationLink caseloadLink() {
+        return new NavigationLink("/caseload", "nav.caseload", 20, Set.of(Role.KLANTMANAGER));
+    }
+
+    @GetMapping("/caseload")
+    String caseload(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "") String doelgroep,
+                    @RequestParam(defaultValue = "") String beschikbaarheid,
+                    @RequestParam(defaultValue = "") String motivatie,
+                    @RequestParam(defaultValue = "") String zichtbaarheid, Model model) {
+        CaseWorker caseWorker = signedIn.current();
+        CaseloadFilter filter;
+        try {
+            filter = CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid);
+        } catch (Refusal refused) { // only a hand-made address holds a value the form does not offer
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
+        }
+        model.addAttribute("people", caseload.of(caseWorker, filter));
+        model.addAttribute("total", caseload.of(caseWorker, CaseloadFilter.EVERYONE).size());
+        model.addAttribute("filter", filter);
+        model.addAttribute("targetGroups", TargetGroup.values());
+        model.addAttribute("availabilities", Availability.values());
+        model.addAttribute("motivations", Motivation.values());
+        model.addAttribute("visibilities", Visibility.values());
+        return "begeleiding/caseload";
+    }
+
+    @GetMapping("/caseload/{id}")
+    String person(@PathVariable long id, Locale locale, Model model) {
+        return file(signedIn.current(), id, locale, model, null, Map.of());
+    }
+
+    @PostMapping("/caseload/{id}/notities")
+    String writeNote(@PathVariable long id, @RequestParam(required = false) String doel,
+                     @RequestParam(required = false) String tekst, Locale locale, Model model,
+                     RedirectAttributes redirect) {
+        CaseWorker caseWorker = signedIn.current();
+        try {
+            writingNote.write(new WriteNoteCommand(caseWorker, id, doel, tekst));
+        } catch (Refusal refused) {
+            return file(caseWorker, id, locale, model, refused, Map.of("doel", orEmpty(doel), "tekst", orEmpty(tekst)));
+        }
+        redirect.addFlashAttribute("saved", "caseload.note.saved");
+        return "redirect:/caseload/" + id + "#notities";
+    }
+
+    @GetMapping("/caseload/{id}/intake")
+    String intakeForm(@PathVariable long id, Model model) {
+        model.addAttribute("person", caseload.member(signedIn.current(), id));
+        model.addAttribute("form", Map.of());
+        return "begeleiding/intake";
+    }
+
+    @PostMapping("/caseload/{id}/intake")
+    String recordIntake(@PathVariable long id, @RequestParam(required = false) String situatie,
+                        @RequestParam(required = false) String wensen,
+                        @RequestParam(required = false) String ondersteuning,
+                        @RequestParam(required = false) String afspraken, Model model, RedirectAttributes redirect) {
+        CaseWorker caseWorker = signedIn.current();
+        try {
+            recordingIntake.record(new RecordIntakeCommand(caseWorker, id, situatie, wensen, ondersteuning, afspraken));
+        } catch (Refusal refused) {
+            model.addAttribute("person", caseload.member(caseWorker, id));
+            model.addAttribute("refused", refused);
+            model.addAttribute("form", Map.of("situatie", orEmpty(situatie), "wensen", orEmpty(wensen),
+                    "ondersteuning", orEmpty(ondersteuning), "afspraken", orEmpty(afspraken)));
+            return "begeleiding/intake";
+        }
+        redirect.addFlashAttribute("saved", "caseload.intake.saved");
+        return "redirect:/caseload/" + id + "#intake";
+    }
+
+    private String file(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused,
+                        Map<String, String> form) {
+        Person person = caseload.member(caseWorker, id);
+        Map<String, Label> skillLabels = skills.labels(
+                person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language(locale));
+        model.addAttribute("person", person);
+        model.addAttribute("language", language(locale));
+        model.addAttribute("when", WHEN);
+        model.addAttribute("skillLabels", skillLabels);
+        model.addAttribute("intakes", records.intakes(id));
+        model.addAttribute("notes", records.notes(id));
+        model.addAttribute("proposals", records.proposals(id));
+        model.addAttribute("purposes", NotePurpose.values());
+        model.addAttribute("refused", refused);
+        model.addAttribute("form", form);
+        return "begeleiding/klant";
+    }
+
+    private static Language language(Locale locale) {
+        return Language.of(locale.getLanguage()).orElse(Language.NL);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.werkmotor.guidance;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A person's intakes, notes and vacancy proposals, newest first. The caller has checked the caseload. */
+@Component
+class FindGuidanceRecords {
+
+    private final JdbcTemplate jdbc;
+
+    FindGuidanceRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Note> notes(long personId) {
+        return jdbc.query("""
+                select id, person_id, purpose, text, author_name, written_at from guidance_note
+                where person_id = ? order by written_at desc, id desc""",
+                (rs, i) -> new Note(rs.getLong(1), rs.getLong(2), NotePurpose.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()), personId);
+    }
+
+    List<Intake> intakes(long personId) {
+        return jdbc.query("""
+                select id, person_id, situation, wishes, support_needs, next_steps, author_name, recorded_at from intake
+                where person_id = ? order by recorded_at desc, id desc""",
+                (rs, i) -> new Intake(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()), personId);
+    }
+
+    List<VacancyProposal> proposals(long personId) {
+        return jdbc.query("""
+                select id, person_id, vacancy_id, vacancy_title, author_name, proposed_at, outcome from vacancy_proposal
+                where person_id = ? order by proposed_at desc, id desc""",
+                (rs, i) -> new VacancyProposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getString(7) == null ? null : ProposalOutcome.valueOf(rs.getString(7))), personId);
+    }
+}

@@ -1,0 +1,4 @@
+package nl.werkmotor.guidance;
+
+record ProposeVacancyCommand(CaseWorker author, long personId, long vacancyId) {
+}

@@ -1,0 +1,48 @@
+package nl.werkmotor.guidance;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkmotor.platform.Refusal;
+
+/** Records an intake conversation with a person in the case worker's caseload; every part is required. */
+@Component
+class RecordingIntake {
+
+    static final int MAX_TEXT = 4_000;
+
+    private final FindCaseload caseload;
+    private final JdbcTemplate jdbc;
+
+    RecordingIntake(FindCaseload caseload, JdbcTemplate jdbc) {
+        this.caseload = caseload;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @throws NotInCaseload when the person is not in the case worker's caseload
+     * @throws Refusal       naming every field to fix
+     */
+    @Transactional
+    public Intake record(RecordIntakeCommand command) {
+        caseload.member(command.author(), command.personId());
+        new Refusal.Reasons()
+                .text("situatie", command.situation(), MAX_TEXT, "de situatie", "the situation")
+                .text("wensen", command.wishes(), MAX_TEXT, "de wensen", "the wishes")
+                .text("ondersteuning", command.supportNeeds(), MAX_TEXT, "de ondersteuning die nodig is",
+                        "the support needed")
+                .text("afspraken", command.nextSteps(), MAX_TEXT, "de afspraken", "the agreed next steps")
+                .refuseIfAny();
+        var recorded = jdbc.queryForMap("""
+                insert into intake (person_id, situation, wishes, support_needs, next_steps, author, author_name)
+                values (?, ?, ?, ?, ?, ?, ?) returning id, recorded_at""", command.personId(),
+                command.situation().strip(), command.wishes().strip(), command.supportNeeds().strip(),
+                command.nextSteps().strip(), command.author().login(), command.author().name());
+        return new Intake(((Number) recorded.get("id")).longValue(), command.personId(), command.situation().strip(),
+                command.wishes().strip(), command.supportNeeds().strip(), command.nextSteps().strip(),
+                command.author().name(), ((Timestamp) recorded.get("recorded_at")).toInstant());
+    }
+}

@@ -1,0 +1,39 @@
+package nl.werkmotor.guidance;
+
+import java.util.Arrays;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkmotor.platform.Refusal;
+
+/** Records what came of a vacancy proposed to a person in the case worker's caseload. */
+@Component
+class RecordingOutcome {
+
+    private final FindCaseload caseload;
+    private final JdbcTemplate jdbc;
+
+    RecordingOutcome(FindCaseload caseload, JdbcTemplate jdbc) {
+        this.caseload = caseload;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @throws NotInCaseload when the person is not in the case worker's caseload
+     * @throws Refusal       when the outcome is not one of the list or the proposal is not this person's
+     */
+    @Transactional
+    public void record(RecordOutcomeCommand command) {
+        caseload.member(command.author(), command.personId());
+        ProposalOutcome outcome = Arrays.stream(ProposalOutcome.values())
+                .filter(o -> o.name().equalsIgnoreCase(command.outcome() == null ? "" : command.outcome().strip()))
+                .findFirst().orElseThrow(() -> Refusal.of("uitkomst", "Kies een uitkomst uit de lijst.",
+                        "Choose an outcome from the list."));
+        if (jdbc.update("update vacancy_proposal set outcome = ?, outcome_at = now() where id = ? and person_id = ?",
+                outcome.name(), command.proposalId(), command.personId()) == 0) {
+            throw Refusal.of("voorstel", "Dit voorstel bestaat niet.", "This proposal does not exist.");
+        }
+    }
+}

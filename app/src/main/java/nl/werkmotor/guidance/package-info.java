@@ -1,0 +1,18 @@
+/**
+ * Guidance (begeleiding): the case workers' work with the people in their caseload. Owns who is in
+ * whose caseload (one case worker per person), intakes (the first conversation: situation, wishes,
+ * support needs, next steps), notes that always name their purpose, and vacancies proposed to a
+ * person with their outcome. Pages under {@code /caseload}, API under {@code /api/v1/kandidaten}.
+ * <p>
+ * Access rule: a klantmanager sees only the people in their own caseload (their login and their
+ * organisation). Partner-visible people of the same organisation outside it are not shown: least
+ * privilege, and a person knows who their case worker is. Another person's id answers 404, as if
+ * the person did not exist, so ids reveal nothing. Every read and change of a person's data here is
+ * written to the processing log.
+ * <p>
+ * Calls {@code people} (the person's data), {@code matching} (vacancies that fit), {@code vacancies},
+ * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code web} and {@code platform}.
+ * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance (caseload)")
+package nl.werkmotor.guidance;

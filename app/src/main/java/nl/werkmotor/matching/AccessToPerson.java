@@ -1,0 +1,12 @@
+package nl.werkmotor.matching;
+
+/**
+ * Whether the signed-in professional may see matching answers about one person (the vacancies that fit
+ * them, their skill gaps). Consent first: nobody outside the person's own case worker, unless a module
+ * that knows the relation says so. The guidance module answers (its caseload); matching cannot ask it
+ * directly, as guidance calls matching.
+ */
+public interface AccessToPerson {
+
+    boolean allows(long personId);
+}

@@ -1,0 +1,136 @@
+package nl.werkmotor.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.demoregion.SmallDemoRegion;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The case worker's caseload through the API on the small demo region: only their own people, the
+ * filters, notes with a required purpose, and a colleague's person refused whatever the id.
+ */
+@WerkmotorTest
+class CaseloadIT {
+
+    /** In the demo region's caseload of "klantmanager2", not of "klantmanager". */
+    static final long COLLEAGUES_PERSON = 41;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiSession caseWorker;
+    String csrf;
+
+    @BeforeEach
+    void smallDemoRegion(@Autowired ApplicationContext application) throws Exception {
+        SmallDemoRegion.ensure(application);
+        caseWorker = new ApiSession(port);
+        csrf = caseWorker.signIn("klantmanager");
+    }
+
+    @Test
+    void theDemoCaseWorkerSeesTheirFortyPeopleWithSanneBakkerAmongThem() throws Exception {
+        JsonNode all = caseWorker.ok(caseWorker.get("/api/v1/kandidaten?pageSize=100"));
+
+        assertThat(all.size()).isEqualTo(40);
+        assertThat(all.valueStream().mapToLong(p -> p.get("id").asLong())).allMatch(id -> id >= 1 && id <= 40);
+        JsonNode sanne = caseWorker.ok(caseWorker.get("/api/v1/kandidaten?naam=sanne%20bak"));
+        assertThat(sanne.size()).isEqualTo(1);
+        assertThat(sanne.get(0).get("achternaam").asString()).isEqualTo("Bakker");
+        assertThat(sanne.get(0).get("zichtbaarheid").asString()).isEqualTo("EMPLOYERS_ANONYMOUS");
+    }
+
+    @Test
+    void theFiltersKeepOnlyWhoFitsThem() throws Exception {
+        JsonNode highNow = caseWorker.ok(caseWorker.get("/api/v1/kandidaten?pageSize=100&motivatie=HIGH&beschikbaarheid=now"));
+
+        assertThat(highNow.valueStream()).allSatisfy(p -> {
+            assertThat(p.get("motivatie").asString()).isEqualTo("HIGH");
+            assertThat(p.get("beschikbaarheid").asString()).isEqualTo("NOW");
+        });
+        JsonNode bijstand = caseWorker.ok(caseWorker.get("/api/v1/kandidaten?pageSize=100&doelgroep=BIJSTAND"));
+        assertThat(bijstand.valueStream()).allSatisfy(p ->
+                assertThat(p.get("doelgroepen").valueStream().map(JsonNode::asString)).contains("BIJSTAND"));
+        assertThat(bijstand.size()).isPositive().isLessThan(40);
+    }
+
+    @Test
+    void everyInvalidFilterIsNamedInOneProblem() throws Exception {
+        JsonNode problem = caseWorker.problem(caseWorker.get(
+                "/api/v1/kandidaten?doelgroep=rijk&motivatie=veel&zichtbaarheid=x&pageSize=abc"), 400);
+
+        assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("doelgroep", "motivatie", "zichtbaarheid", "pageSize");
+    }
+
+    @Test
+    void aColleaguesPersonIsNotFoundWhateverTheCaseWorkerTries() throws Exception {
+        assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten/1")).get("kandidaat").get("voornaam").asString())
+                .isEqualTo("Sanne");
+
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten/" + COLLEAGUES_PERSON), 404);
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten/" + COLLEAGUES_PERSON + "/notities"), 404);
+        caseWorker.problem(postNote(COLLEAGUES_PERSON, "{\"doel\":\"BEGELEIDING\",\"tekst\":\"Gesprek gehad.\"}"), 404);
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten/999999"), 404);
+        assertThat(jdbc.queryForObject("select count(*) from guidance_note where person_id = ?", Integer.class,
+                COLLEAGUES_PERSON)).isZero();
+        assertThat(caseWorker.get("/caseload/" + COLLEAGUES_PERSON).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void otherRolesHaveNoCaseload() throws Exception {
+        ApiSession accountManager = new ApiSession(port);
+        accountManager.signIn("accountmanager");
+        accountManager.problem(accountManager.get("/api/v1/kandidaten"), 403);
+        ApiSession jobSeeker = new ApiSession(port);
+        jobSeeker.signIn("werkzoekende");
+        jobSeeker.problem(jobSeeker.get("/api/v1/kandidaten/1/notities"), 403);
+        assertThat(jobSeeker.get("/caseload").statusCode()).isEqualTo(403);
+        ApiSession anonymous = new ApiSession(port);
+        anonymous.problem(anonymous.get("/api/v1/kandidaten"), 401);
+    }
+
+    @Test
+    void aNoteNeedsAPurposeFromTheListAndAText() throws Exception {
+        JsonNode problem = caseWorker.problem(postNote(1, "{\"doel\":\"roddel\",\"tekst\":\"  \"}"), 400);
+
+        assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("doel", "tekst");
+        assertThat(problem.get("invalidParams").get(0).get("reason").asString()).contains("BEGELEIDING");
+        JsonNode tooLong = caseWorker.problem(postNote(1, "{\"tekst\":\"" + "x".repeat(WritingNote.MAX_TEXT + 1) + "\"}"), 400);
+        assertThat(tooLong.get("invalidParams").valueStream().map(p -> p.get("reason").asString()))
+                .contains("Kies waarvoor de notitie is: BEGELEIDING, BEMIDDELING, ONTWIKKELING, INSTRUMENTEN, NAZORG.",
+                        "De tekst is te lang: hoogstens 4000 tekens, niet 4001.");
+    }
+
+    @Test
+    void aNoteWithAPurposeIsKeptWithItsAuthor() throws Exception {
+        HttpResponse<String> written = postNote(2, "{\"doel\":\"bemiddeling\",\"tekst\":\"Vacature lasser besproken.\"}");
+
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        JsonNode notes = caseWorker.ok(caseWorker.get("/api/v1/kandidaten/2/notities"));
+        assertThat(notes.get(0).get("doel").asString()).isEqualTo("BEMIDDELING");
+        assertThat(notes.get(0).get("tekst").asString()).isEqualTo("Vacature lasser besproken.");
+        assertThat(notes.get(0).get("auteur").asString()).isEqualTo("Jeroen Visser");
+    }
+
+    private HttpResponse<String> postNote(long personId, String json) throws Exception {
+        return caseWorker.send(HttpRequest.newBuilder(caseWorker.uri("/api/v1/kandidaten/" + personId + "/notities"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+}
