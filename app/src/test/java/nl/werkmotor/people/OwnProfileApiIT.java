@@ -2,8 +2,11 @@ package nl.werkmotor.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.RealEsco;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +36,8 @@ class OwnProfileApiIT {
     int port;
     @Autowired
     FindPeople people;
+    @Autowired
+    ChangingProfile changing;
 
     ApiSession api;
 
@@ -55,6 +61,7 @@ class OwnProfileApiIT {
 
     @Test
     void thePersonReadsTheirOwnProfileWithCamelCaseKeys() throws Exception {
+        changing.change(ChangeProfile.addSkills(1, ChangeAuthor.person("werkzoekende"), List.of(FORKLIFT)));
         api.signIn("werkzoekende");
 
         JsonNode profile = api.ok(api.get("/api/v1/mijn-profiel"));
@@ -130,6 +137,21 @@ class OwnProfileApiIT {
         assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/v1/mijn-profiel"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePagesOfferTheSkillsOfAPreviousJobAndOfAPastedCvToConfirm() throws Exception {
+        changing.change(ChangeProfile.removeSkills(1, ChangeAuthor.person("werkzoekende"), List.of(FORKLIFT)));
+        String csrf = api.signIn("werkzoekende");
+
+        String job = api.get("/mijn-profiel/vaardigheden?uitBeroep=" + FindOccupation.URI_PREFIX + RealEsco.BUS_DRIVER)
+                .body();
+        HttpResponse<String> cv = api.send(form("/mijn-profiel/vaardigheden/cv", "_csrf=" + csrf + "&tekst="
+                + URLEncoder.encode("Ik kan heftrucks bedienen en orders verzamelen.", StandardCharsets.UTF_8), api));
+
+        assertThat(job).contains("Wat deed u als", "type=\"checkbox\" name=\"skill\"");
+        assertThat(cv.statusCode()).isEqualTo(200);
+        assertThat(cv.body()).contains("Deze vaardigheden vonden we in uw tekst", "value=\"" + FORKLIFT + "\"");
     }
 
     @Test
