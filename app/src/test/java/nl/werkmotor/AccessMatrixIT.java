@@ -94,6 +94,26 @@ class AccessMatrixIT {
                     .example("/api/v1/kandidaten/1/vaardigheidskloven?doelVacature=1"),
             // vacancies
             endpoint("GET /api/v1/vacatures", SIGNED_IN),
+            // people: the person's own profile (no id in any path: it is always the signed-in person's)
+            endpoint("GET /mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/start", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/vaardigheden", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/toevoegen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/verwijderen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/vaardigheden/cv", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/wensen", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/zichtbaarheid", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/suggesties", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/gegevens", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/gegevens/download", only(Role.WERKZOEKENDE)),
+            endpoint("GET /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-profiel/verwijderen", only(Role.WERKZOEKENDE)), // without its confirmation: erases nothing
+            endpoint("GET /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("PUT /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/mijn-profiel/export", only(Role.WERKZOEKENDE)),
+            // processing log: the person's own records
             // processing log: the person's own records
             endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
