@@ -3,6 +3,7 @@
 # real ESCO v1.1.1 in ../shared/data (or WERKMOTOR_SHARED_DATA), Werkmotor against random, Jaccard,
 # IDF overlap and Lucene BM25 in the same run; prints the results as Markdown with PASS/FAIL per target.
 #   bench/run-quality.sh [--seed 42] [--resamples 1000]
+#   bench/run-quality.sh --misses [C2 [SEED]]   why Werkmotor misses at rank 1 (MissAnalysis)
 # Builds the benchmarks (package, never install) and finds JDK 25 itself. Exit code 1 when the filter
 # check (engine = brute force) fails; the quality targets are reported, not enforced.
 set -euo pipefail
@@ -11,4 +12,9 @@ WERKMOTOR_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$WERKMOTOR_HOME"
 ./mvnw -q -B -DskipTests -pl bench -am package >&2
 classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
-exec java -Xmx2g --add-modules jdk.incubator.vector -cp "$classpath" nl.werkmotor.bench.quality.QualityHarness "$@"
+main=nl.werkmotor.bench.quality.QualityHarness
+if [[ "${1:-}" == --misses ]]; then
+  main=nl.werkmotor.bench.quality.MissAnalysis
+  shift
+fi
+exec java -Xmx2g --add-modules jdk.incubator.vector -cp "$classpath" "$main" "$@"

@@ -46,6 +46,20 @@ public final class ApiSession {
         return send(HttpRequest.newBuilder(uri(path)).build());
     }
 
+    /** A JSON request with the CSRF token of {@link #signIn}, as a script in the signed-in browser sends it; null: no body. */
+    public HttpResponse<String> json(String method, String path, String json, String csrf) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A form post ({@code a=1&b=2}) with the CSRF token of {@link #signIn}, as a browser sends it. */
+    public HttpResponse<String> form(String path, String body, String csrf) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                .build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -73,7 +87,8 @@ public final class ApiSession {
         return problem;
     }
 
-    private String csrfToken() throws Exception {
+    /** The CSRF token of this session (an anonymous one too), from the login form. */
+    public String csrfToken() throws Exception {
         Matcher field = CSRF_FIELD.matcher(get("/login").body());
         assertThat(field.find()).isTrue();
         return field.group(1);

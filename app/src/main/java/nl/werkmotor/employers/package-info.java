@@ -1,8 +1,12 @@
 /**
- * Employers: the organisations that hire, with their sector (SBI), size class and address (PC4).
- * {@link nl.werkmotor.employers.LoadingEmployers} replaces them all at once (demo regions, benchmarks);
- * {@link nl.werkmotor.employers.FindEmployers} reads them. Calls {@code platform} (bulk loading) and
- * {@code taxonomy} (sectors).
+ * Employers: the organisations that hire, with their sector (SBI), size class and address (PC4), and the
+ * employer's own product: the company profile ({@code /werkgever}), their vacancies and the vacancy intake
+ * ({@code /werkgever/vacatures}: paste the text, confirm the skills and occupation it names) and the API
+ * {@code /api/v1/werkgevers/{id}}. {@link nl.werkmotor.employers.CurrentEmployer} is the signed-in
+ * recruiter's own employer, the only one they reach. {@link nl.werkmotor.employers.LoadingEmployers}
+ * replaces them all at once (demo regions, benchmarks); {@link nl.werkmotor.employers.FindEmployers} reads
+ * them. Calls {@code platform} (bulk loading), {@code taxonomy} (sectors, text recognition, search),
+ * {@code identity} (who is signed in), {@code vacancies} (the use cases that write them) and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employers")
 package nl.werkmotor.employers;

@@ -1,9 +1,11 @@
 /**
  * Identity: who is signed in, in which role, for which organisation. Owns the roles of the platform
- * ({@link nl.werkmotor.identity.Role}), the organisations people act for, and the accounts behind
- * the login. Other modules ask {@link nl.werkmotor.identity.FindCurrentUser}. Until OIDC arrives
- * the only accounts are the demo accounts, one per role, which exist in the {@code dev} and
- * {@code test} profiles only. Calls no other module.
+ * ({@link nl.werkmotor.identity.Role}), the organisations people act for, and how people sign in
+ * ({@link nl.werkmotor.identity.SigningIn}): the demo accounts, one per role, in the {@code dev} and
+ * {@code test} profiles; the organisation's OIDC provider when {@code WERKMOTOR_OIDC_*} is set (browser login
+ * and API bearer tokens, role and organisation from the token's claims; required in production). Other
+ * modules ask {@link nl.werkmotor.identity.FindCurrentUser}, whatever the login. Calls {@code platform}
+ * (the production start-up check).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package nl.werkmotor.identity;

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.InvalidParam;
@@ -19,7 +22,8 @@ import nl.werkmotor.web.ApiProblem.Message;
 /**
  * The matching questions over {@code /api/v1}. Skills and occupations may be named by their full ESCO
  * URI or by the UUID at its end. Questions about skills and occupations are public (no personal data);
- * questions about people need a professional's login (see the web module's security configuration).
+ * questions about people need a professional's login (see the web module's security configuration), and
+ * each answer about people is written in their processing log: one record per person in it.
  */
 @RestController
 class MatchingController {
@@ -31,11 +35,14 @@ class MatchingController {
     private final SuggestingOccupations suggesting;
     private final MatchingPeopleAndWork matching;
     private final FindingSkillGaps gaps;
+    private final RecordingProcessing recording;
 
-    MatchingController(SuggestingOccupations suggesting, MatchingPeopleAndWork matching, FindingSkillGaps gaps) {
+    MatchingController(SuggestingOccupations suggesting, MatchingPeopleAndWork matching, FindingSkillGaps gaps,
+                       RecordingProcessing recording) {
         this.suggesting = suggesting;
         this.matching = matching;
         this.gaps = gaps;
+        this.recording = recording;
     }
 
     /** {@code ?vaardigheden=uri,uri,...}: the occupations these skills fit, regardless of CV or diploma. */
@@ -65,20 +72,28 @@ class MatchingController {
     @GetMapping("/api/v1/vacatures/{id}/kandidaten")
     List<MatchResult> candidates(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
                                  @RequestParam(defaultValue = "10") int pageSize) {
-        return answer(taal, language -> matching.candidatesFor(id, language, pageSize));
+        List<MatchResult> candidates = answer(taal, language -> matching.candidatesFor(id, language, pageSize));
+        recording.recordAll(candidates.stream().map(candidate -> Long.parseLong(candidate.id())).toList(),
+                Operation.READ, ProcessingPurpose.MATCHING, "Uw vaardigheden vergeleken met vacature " + id);
+        return candidates;
     }
 
     @GetMapping("/api/v1/kandidaten/{id}/vacatures")
     List<MatchResult> vacancies(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
                                 @RequestParam(defaultValue = "10") int pageSize) {
-        return answer(taal, language -> matching.vacanciesFor(id, language, pageSize));
+        List<MatchResult> vacancies = answer(taal, language -> matching.vacanciesFor(id, language, pageSize));
+        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij uw vaardigheden passen");
+        return vacancies;
     }
 
     @GetMapping("/api/v1/kandidaten/{id}/vaardigheidskloven")
     List<SkillGapResult> gapsTowardsVacancy(@PathVariable long id, @RequestParam long doelVacature,
                                             @RequestParam(defaultValue = "nl") String taal,
                                             @RequestParam(defaultValue = "10") int pageSize) {
-        return answer(taal, language -> gaps.towardsVacancy(id, doelVacature, language, pageSize));
+        List<SkillGapResult> missing = answer(taal, language -> gaps.towardsVacancy(id, doelVacature, language, pageSize));
+        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING,
+                "Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature);
+        return missing;
     }
 
     /** Asks the question, in Dutch if {@code taal} is wrong, so that the refusal names that problem with all others. */

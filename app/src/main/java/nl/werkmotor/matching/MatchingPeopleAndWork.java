@@ -38,6 +38,16 @@ public class MatchingPeopleAndWork {
         return world.candidatesFor(vacancy(vacancyId), language, k);
     }
 
+    /**
+     * Anonymous candidates (ids only) among the people who chose to be seen by employers
+     * ({@code EMPLOYERS_ANONYMOUS}): never anyone who chose private or partners only.
+     */
+    public List<MatchResult> anonymousCandidatesFor(long vacancyId, Language language, int k) {
+        MatchWorld world = index.world();
+        new Checks(world).k("pageSize", k).verify();
+        return world.anonymousCandidatesFor(vacancy(vacancyId), language, k);
+    }
+
     public List<MatchResult> vacanciesFor(long personId, Language language, int k) {
         MatchWorld world = index.world();
         new Checks(world).k("pageSize", k).verify();

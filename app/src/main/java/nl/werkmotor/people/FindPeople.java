@@ -50,6 +50,14 @@ public class FindPeople {
         return page("account = ?", account, 1).stream().findFirst();
     }
 
+    /** Who changed this person's profile and what, newest first. */
+    public List<ProfileChange> changes(long personId) {
+        return jdbc.query("""
+                select changed_at, changed_by, author, description from person_change where person_id = ?
+                order by changed_at desc, id desc""", (rs, i) -> new ProfileChange(rs.getTimestamp(1).toInstant(),
+                rs.getString(2), ChangeAuthor.Kind.valueOf(rs.getString(3)), rs.getString(4)), personId);
+    }
+
     /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */
     public void forEach(Consumer<Person> each) {
         Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Person::id, each);
@@ -62,14 +70,16 @@ public class FindPeople {
         }
         List<Row> rows = jdbc.query("""
                 select id, kind, first_name, last_name, birth_year, postcode4, target_groups, benefit, previous_occupations,
-                    min_hours, max_hours, travel_radius_km, sectors, motivation, availability, visibility
+                    min_hours, max_hours, travel_radius_km, sectors, motivation, availability, visibility,
+                    working_conditions, support_needs
                 from person where %s order by id limit ?""".formatted(condition), (rs, i) -> new Row(rs.getLong(1),
                 PersonKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                 enums(rs.getArray(7), TargetGroup::valueOf), BenefitType.valueOf(rs.getString(8)),
                 List.of((String[]) rs.getArray(9).getArray()),
                 new Preferences(rs.getInt(10), rs.getInt(11), rs.getInt(12), enums(rs.getArray(13), Sector::valueOf),
                         Motivation.valueOf(rs.getString(14)), Availability.valueOf(rs.getString(15)),
-                        Visibility.valueOf(rs.getString(16)))), value, limit);
+                        Visibility.valueOf(rs.getString(16)), enums(rs.getArray(17), WorkingCondition::valueOf),
+                        enums(rs.getArray(18), SupportNeed::valueOf))), value, limit);
         if (rows.isEmpty()) {
             return List.of();
         }

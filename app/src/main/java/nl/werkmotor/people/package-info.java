@@ -1,9 +1,14 @@
 /**
  * People: job seekers and workers with their profile, what they can (skill claims with their
- * evidence) and what they want (hours, travel radius, sectors, motivation, availability, and who may
- * see them). Personal data: other modules read it only through {@link nl.werkmotor.people.FindPeople}.
- * {@link nl.werkmotor.people.LoadingPeople} replaces everyone at once (demo regions, benchmarks).
- * Calls {@code platform} (bulk loading) and {@code taxonomy} (skills are ESCO URIs, sectors SBI).
+ * evidence) and what they want (hours, travel radius, sectors, motivation, availability, working
+ * conditions, support needs, and who may see them). Personal data: other modules read it only through
+ * {@link nl.werkmotor.people.FindPeople}. {@link nl.werkmotor.people.LoadingPeople} replaces everyone at
+ * once (demo regions, benchmarks); {@link nl.werkmotor.people.ChangingProfile} changes one profile, by the
+ * person or a professional, with who did it, and publishes {@link nl.werkmotor.people.PersonChanged};
+ * {@link nl.werkmotor.people.ErasingPerson} erases one and publishes {@link nl.werkmotor.people.PersonRemoved}.
+ * The pages under {@code /mijn-profiel} and {@code /api/v1/mijn-profiel} are the signed-in person's own.
+ * Calls {@code platform} (bulk loading), {@code taxonomy} (skills are ESCO URIs, sectors SBI; search and
+ * text linking for the profile builder), {@code identity} (who is signed in) and {@code web} (layout, problems).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People")
 package nl.werkmotor.people;

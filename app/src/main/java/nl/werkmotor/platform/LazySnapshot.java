@@ -1,5 +1,6 @@
 package nl.werkmotor.platform;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -49,6 +50,18 @@ public final class LazySnapshot<T> {
                 log.warn("{} not built at start ({}); the first use tries again", name, e.getMessage());
             }
         });
+    }
+
+    /**
+     * Changes it in place if it was built (the structure must allow readers meanwhile). Waits for a build
+     * in progress, so that a change committed while it read the sources is not lost.
+     */
+    public void updateIfBuilt(Consumer<T> update) {
+        synchronized (building) {
+            if (current != null) {
+                update.accept(current);
+            }
+        }
     }
 
     /** Rebuilds it if it was built; readers meanwhile keep the previous version. */

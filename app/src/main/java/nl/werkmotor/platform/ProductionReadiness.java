@@ -1,26 +1,45 @@
 package nl.werkmotor.platform;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * Production mode is explicit and checks its configuration before anything starts (no web server,
- * no database pool): without a configured database it refuses, naming every missing setting.
+ * no database pool): without a configured database, or without what the modules name as their
+ * {@link ProductionRequirement}s (the OIDC login), it refuses, naming every missing setting.
  */
 class ProductionReadiness implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
-        boolean production = Arrays.asList(environment.getActiveProfiles()).contains(StartupMode.PRODUCTION.profile());
-        if (production && environment.getProperty("werkmotor.db.url", "").isBlank()) {
-            throw new MissingConfigurationException(
-                    "Production mode needs a PostgreSQL database, and none is configured.",
-                    DatabaseProperties.REQUIRED_IN_PRODUCTION);
+        if (!Arrays.asList(environment.getActiveProfiles()).contains(StartupMode.PRODUCTION.profile())) {
+            return;
+        }
+        List<String> needs = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        if (environment.getProperty("werkmotor.db.url", "").isBlank()) {
+            needs.add("a PostgreSQL database");
+            missing.addAll(DatabaseProperties.REQUIRED_IN_PRODUCTION);
+        }
+        for (ProductionRequirement requirement : SpringFactoriesLoader.forDefaultResourceLocation(
+                getClass().getClassLoader()).load(ProductionRequirement.class)) {
+            List<String> lacking = requirement.missing(environment);
+            if (!lacking.isEmpty()) {
+                needs.add(requirement.need());
+                missing.addAll(lacking);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingConfigurationException("Production mode needs " + String.join(" and ", needs)
+                    + ", and " + (needs.size() == 1 ? "it is" : "they are") + " not configured.", missing);
         }
     }
 

@@ -32,9 +32,28 @@ public class FindSkill {
         this.jdbc = jdbc;
     }
 
+    /** The skill's URI for the UUID at its end; anything else as given (to be checked, and refused, by the caller). */
+    public static String uri(String id) {
+        return id == null ? null : TaxonomyProblem.conceptId(id.strip()).map(uuid -> URI_PREFIX + uuid).orElse(id);
+    }
+
     /** @param id the UUID at the end of the ESCO URI */
     public Optional<Skill> byId(UUID id, Language language) {
         return byUri(URI_PREFIX + id, language);
+    }
+
+    /** The skills among these URIs as list lines, by URI; URIs that name no skill are left out. */
+    public Map<String, SkillSummary> summaries(Collection<String> uris, Language language) {
+        Map<String, SkillSummary> found = new LinkedHashMap<>();
+        if (!uris.isEmpty()) {
+            jdbc.query("select uri, label_nl, label_en, skill_type, reuse_level from skill where uri = any(?) order by "
+                            + TaxonomySql.orderByLabel("skill", language),
+                    rs -> {
+                        SkillSummary summary = TaxonomySql.skillSummary(rs, language);
+                        found.put(summary.uri(), summary);
+                    }, (Object) uris.toArray(String[]::new));
+        }
+        return found;
     }
 
     public Optional<Skill> byUri(String uri, Language language) {
@@ -74,16 +93,6 @@ public class FindSkill {
                     TaxonomySql.alternativeLabels(jdbc, uri, language), broaderPaths(uri, language), narrower, related,
                     essential, optional);
         });
-    }
-
-    /** Just the names of these skills, in one query: for lists of claims, where a whole {@link Skill} each is too much. */
-    public Map<String, Label> labels(Collection<String> uris, Language language) {
-        Map<String, Label> labels = new HashMap<>();
-        jdbc.query("select uri, label_nl, label_en from skill where uri = any(?)",
-                rs -> {
-                    labels.put(rs.getString(1), Label.of(language, rs.getString(2), rs.getString(3)));
-                }, (Object) uris.toArray(String[]::new));
-        return labels;
     }
 
     private List<List<Skill.Broader>> broaderPaths(String uri, Language language) {

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 
 import nl.werkmotor.platform.Pages;
 
-/** Vacancies by id, all of them page by page, and how many there are. */
+/** Vacancies by id, by employer, all of them page by page, and how many there are. */
 @Component
 public class FindVacancies {
 
     private static final int PAGE = 5_000;
+    /** Far more than the largest employer of a region has open at once. */
+    private static final int MAX_PER_EMPLOYER = 2_000;
 
     private final JdbcTemplate jdbc;
 
@@ -45,22 +47,41 @@ public class FindVacancies {
         return after == null ? List.of() : page("id > ?", after, size);
     }
 
+    /** The vacancies of one employer, newest first. */
+    public List<Vacancy> byEmployer(long employerId) {
+        List<Vacancy> rows = rows("employer_id = ? order by id desc", employerId, MAX_PER_EMPLOYER);
+        return rows.isEmpty() ? rows : withRequirements(rows, "vacancy_id = any(?)",
+                (Object) rows.stream().map(Vacancy::id).toArray(Long[]::new));
+    }
+
+    /** The vacancy text its employer wrote; empty for vacancies loaded in bulk. */
+    public Optional<String> text(long id) {
+        return jdbc.queryForList("select description from vacancy where id = ?", String.class, id).stream().findFirst();
+    }
+
     private List<Vacancy> page(String condition, long value, int limit) {
-        List<Vacancy> rows = jdbc.query("""
+        List<Vacancy> rows = rows(condition + " order by id", value, limit);
+        return rows.isEmpty() ? rows
+                : withRequirements(rows, "vacancy_id between ? and ?", rows.getFirst().id(), rows.getLast().id());
+    }
+
+    private List<Vacancy> rows(String conditionAndOrder, long value, int limit) {
+        return jdbc.query("""
                 select id, employer_id, occupation_uri, title, min_hours, max_hours, postcode4, suits_banenafspraak
-                from vacancy where %s order by id limit ?""".formatted(condition), (rs, i) -> new Vacancy(rs.getLong(1),
+                from vacancy where %s limit ?""".formatted(conditionAndOrder), (rs, i) -> new Vacancy(rs.getLong(1),
                 rs.getLong(2), rs.getString(3), rs.getString(4), List.of(), rs.getInt(5), rs.getInt(6),
                 rs.getString(7), rs.getBoolean(8)), value, limit);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    }
+
+    /** The rows with their skills, read in one query whose condition covers every row's id. */
+    private List<Vacancy> withRequirements(List<Vacancy> rows, String condition, Object... args) {
         Map<Long, List<SkillRequirement>> requirements = new HashMap<>();
-        jdbc.query("select vacancy_id, skill_uri, importance from vacancy_skill where vacancy_id between ? and ? "
-                        + "order by vacancy_id, importance, skill_uri",
+        jdbc.query("select vacancy_id, skill_uri, importance from vacancy_skill where " + condition
+                        + " order by vacancy_id, importance, skill_uri",
                 rs -> {
                     requirements.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new SkillRequirement(rs.getString(2), Importance.valueOf(rs.getString(3))));
-                }, rows.getFirst().id(), rows.getLast().id());
+                }, args);
         return rows.stream().map(v -> new Vacancy(v.id(), v.employerId(), v.occupationUri(), v.title(),
                 requirements.getOrDefault(v.id(), List.of()), v.minHours(), v.maxHours(), v.postcode4(),
                 v.suitsBanenafspraak())).toList();

@@ -1,10 +1,14 @@
 /**
  * Vacancies: work an employer offers, described by an ESCO occupation and the skills it requires
- * (essential or optional), with hours, place (PC4) and whether it suits the banenafspraak target
- * group. {@link nl.werkmotor.vacancies.LoadingVacancies} replaces them all at once (demo regions,
- * benchmarks); {@link nl.werkmotor.vacancies.FindVacancies} reads them; {@code GET /api/v1/vacatures}
- * lists them. Calls {@code platform} (bulk loading) and {@code web} (API problems); refers to
- * employers and taxonomy concepts by id and URI only.
+ * (essential or optional), with hours, place (PC4), whether it suits the banenafspraak target group,
+ * and the vacancy text the employer wrote. {@link nl.werkmotor.vacancies.LoadingVacancies} replaces
+ * them all at once (demo regions, benchmarks) and publishes {@code VacanciesReplaced};
+ * {@link nl.werkmotor.vacancies.PublishingVacancy}, {@link nl.werkmotor.vacancies.ChangingVacancy} and
+ * {@link nl.werkmotor.vacancies.WithdrawingVacancy} write one vacancy of one employer after checking the
+ * whole description, and publish {@code VacancyChanged} or {@code VacancyRemoved} so that matching updates
+ * that one vacancy; {@link nl.werkmotor.vacancies.FindVacancies} reads them; {@code GET /api/v1/vacatures}
+ * lists them. Calls {@code platform} (bulk loading), {@code web} (API problems), {@code taxonomy} and
+ * {@code places} (checking that an occupation, a skill or a postcode exists); refers to employers by id.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vacancies")
 package nl.werkmotor.vacancies;

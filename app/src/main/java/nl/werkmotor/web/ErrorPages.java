@@ -31,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
 class ErrorPages implements ErrorController {
 
     /** Statuses with their own text on the error page; others show the text of their class (400 or 500). */
-    private static final Set<Integer> PAGE_TEXTS = Set.of(400, 403, 404, 405, 500);
+    private static final Set<Integer> PAGE_TEXTS = Set.of(400, 403, 404, 405, 429, 500);
 
     private final ErrorAttributes errorAttributes;
     private final InvalidParams invalidParams;

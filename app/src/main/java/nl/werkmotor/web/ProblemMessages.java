@@ -22,6 +22,7 @@ final class ProblemMessages {
             case 411 -> new Message("Lengte ontbreekt", "Length required");
             case 413 -> new Message("Verzoek te groot", "Content too large");
             case 415 -> new Message("Formaat niet ondersteund", "Unsupported media type");
+            case 429 -> new Message("Te veel verzoeken", "Too many requests");
             default -> status >= 500
                     ? new Message("Interne fout", "Internal server error")
                     : new Message("Verzoek niet verwerkt", "Request not processed");
@@ -40,6 +41,8 @@ final class ProblemMessages {
             case 413 -> new Message("Een verzoek aan de API is hoogstens " + ApiRequestSizeLimit.MAX_BYTES / 1024
                     + " kB groot.", "An API request is at most " + ApiRequestSizeLimit.MAX_BYTES / 1024 + " kB.");
             case 415 -> new Message("Stuur JSON.", "Send JSON.");
+            case 429 -> new Message("Te veel verzoeken: wacht zo veel seconden als Retry-After zegt.",
+                    "Too many requests: wait as many seconds as Retry-After says.");
             default -> status >= 500
                     ? new Message("Er ging iets mis aan onze kant. Probeer het later opnieuw.",
                             "Something went wrong on our side. Please try again later.")

@@ -6,11 +6,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.identity.SigningIn;
 
-/** The home page and the login form (Spring Security handles the POST and the logout). */
+/** The home page and the login page: the demo account form, the OIDC provider's button, or both (Spring Security handles the POST and the logout). */
 @Controller
 @ConditionalOnWebApplication // not in commands: they start without a web server
 class PublicPages {
+
+    private final SigningIn signingIn;
+
+    PublicPages(SigningIn signingIn) {
+        this.signingIn = signingIn;
+    }
 
     @GetMapping("/")
     String home() {
@@ -20,6 +27,8 @@ class PublicPages {
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("roles", Role.values());
+        model.addAttribute("passwordLogin", signingIn.withPassword());
+        model.addAttribute("providerLogin", signingIn.providerLogin().orElse(null));
         return "login";
     }
 }

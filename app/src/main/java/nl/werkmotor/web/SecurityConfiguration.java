@@ -1,5 +1,7 @@
 package nl.werkmotor.web;
 
+import java.util.Arrays;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,12 +19,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.identity.SigningIn;
+
 /**
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
  * matching questions about
- * skills and occupations, static assets, health and metrics. Matching about people: case workers and
- * account managers. Everything else needs a login. The API answers 401 as problem+json instead of sending a
- * client to the login form.
+ * skills and occupations, static assets, health and metrics. A person's own pages and data ("/mijn-…"):
+ * the job seeker. Matching about people: case workers and account managers. Employer pages: employers;
+ * their API and a vacancy's showcase also account managers (the use cases check each id). Everything else
+ * needs a login with a role. The API answers 401 as problem+json instead of sending a client to the login
+ * form. How people sign in is the identity module's ({@link SigningIn}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
@@ -32,6 +39,7 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     /**
      * Text recognition is a question about the taxonomy sent by POST (a long text does not fit in a URL):
@@ -42,7 +50,8 @@ class SecurityConfiguration {
             .matcher(HttpMethod.POST, "/api/v1/tekstherkenning");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SigningIn signingIn) throws Exception {
+        signingIn.configure(http, API); // demo accounts, OIDC in the browser and bearer tokens on the API
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -52,13 +61,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
                                 "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven", ApiDocument.PATH).permitAll()
                         .requestMatchers(TEXT_RECOGNITION).permitAll()
+                        // a person's own pages and data: only the person, never a professional acting as them
+                        .requestMatchers("/mijn-*/**", "/api/v1/mijn-*/**").hasRole("WERKZOEKENDE")
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/kandidaten/**", "/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
-                        .anyRequest().authenticated())
+                        // an employer's own pages; their API also for account managers (WSP), each checked per id
+                        .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
+                        .requestMatchers("/api/v1/werkgevers/**", "/api/v1/vacatures/*/etalage")
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        // a role, not just a login: an OIDC token without a role of ours opens nothing
+                        .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TEXT_RECOGNITION))
-                .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), API))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))

@@ -1,5 +1,6 @@
 package nl.werkmotor.demoregion;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.people.FindPeople;
@@ -9,20 +10,20 @@ import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.RealEsco;
 
 /**
- * The small demo region on the real ESCO and places, as the first development start makes it, generated
- * once per test database (the integration tests share one): its demo accounts and caseloads are in place.
+ * The real ESCO, the real places and the small demo region, made once per test database: the world the
+ * integration tests of employers and the showcase run in. Call it before each test.
  */
 public final class SmallDemoRegion {
 
     private SmallDemoRegion() {
     }
 
-    public static void ensureGenerated(ImportingTaxonomy taxonomy, ImportingPlaces places, FindPeople people,
-                                       GeneratingDemoRegion generating, JdbcTemplate jdbc) {
-        RealEsco.ensureImported(taxonomy, jdbc);
-        RealPlaces.ensureImported(places, jdbc);
-        if (people.count() != GenerateDemoRegionCommand.SMALL) {
-            generating.generate(GenerateDemoRegionCommand.small());
+    public static void ensure(ApplicationContext application) {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        RealEsco.ensureImported(application.getBean(ImportingTaxonomy.class), jdbc);
+        RealPlaces.ensureImported(application.getBean(ImportingPlaces.class), jdbc);
+        if (application.getBean(FindPeople.class).count() != GenerateDemoRegionCommand.SMALL) {
+            application.getBean(GeneratingDemoRegion.class).generate(GenerateDemoRegionCommand.small());
         }
     }
 }

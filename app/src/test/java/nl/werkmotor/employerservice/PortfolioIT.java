@@ -18,15 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.demoregion.SmallDemoRegion;
-import nl.werkmotor.people.FindPeople;
-import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,9 +48,8 @@ class PortfolioIT {
     String csrf;
 
     @BeforeEach
-    void smallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
-                         @Autowired FindPeople people, @Autowired GeneratingDemoRegion generating) throws Exception {
-        SmallDemoRegion.ensureGenerated(taxonomy, places, people, generating, jdbc);
+    void smallDemoRegion(@Autowired ApplicationContext application) throws Exception {
+        SmallDemoRegion.ensure(application);
         jdbc.update("delete from employer_owner where employer_id between 3 and 40");
         jdbc.update("delete from employer_contact where employer_id between 3 and 40");
         api = new ApiSession(port);

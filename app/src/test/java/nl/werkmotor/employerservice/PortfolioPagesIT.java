@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
@@ -15,12 +16,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
-import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.employers.FindEmployers;
-import nl.werkmotor.people.FindPeople;
-import nl.werkmotor.places.ImportingPlaces;
-import nl.werkmotor.taxonomy.ImportingTaxonomy;
 
 /**
  * The account manager's journey in Debian's Chromium: find an employer (by keyboard only), claim it, record
@@ -43,9 +40,8 @@ class PortfolioPagesIT {
     Page page;
 
     @BeforeEach
-    void signIn(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
-                @Autowired FindPeople people, @Autowired GeneratingDemoRegion generating) {
-        SmallDemoRegion.ensureGenerated(taxonomy, places, people, generating, jdbc);
+    void signIn(@Autowired ApplicationContext application) {
+        SmallDemoRegion.ensure(application);
         jdbc.update("delete from employer_owner where employer_id in (1, 2)");
         jdbc.update("delete from employer_contact where employer_id in (1, 2)");
         jdbc.update("delete from employer_mark where employer_id in (1, 2)");

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,11 @@ import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.platform.CommandLine;
+import nl.werkmotor.processinglog.FindProcessingRecords;
+import nl.werkmotor.processinglog.LogboekSchema;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.ProcessingRecord;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
@@ -179,6 +187,48 @@ class MatchingIT {
         assertThat(caseWorker.problem(caseWorker.get("/api/v1/vacatures/999999/kandidaten"), 404).get("detail").asString())
                 .isEqualTo("Er is geen vacature met id 999999");
         assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten/1/vacatures?pageSize=3")).size()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void everyAnswerAboutPeopleIsWrittenInTheirProcessingLogInTheCallersTrace(@Autowired FindProcessingRecords log)
+            throws Exception {
+        long vacancy = LongStream.rangeClosed(1, 40)
+                .filter(id -> !matching.candidatesFor(id, Language.NL, 5).isEmpty()).findFirst().orElseThrow();
+        ApiSession caseWorker = new ApiSession(port);
+        caseWorker.signIn("klantmanager");
+        String trace = HexFormat.of().toHexDigits(System.nanoTime()) + "4bf92f3577b34da6";
+
+        JsonNode candidates = caseWorker.ok(caseWorker.send(HttpRequest.newBuilder(
+                        caseWorker.uri("/api/v1/vacatures/" + vacancy + "/kandidaten?pageSize=5"))
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01").build()));
+
+        assertThat(candidates.size()).isPositive();
+        for (JsonNode candidate : candidates) {
+            ProcessingRecord record = log.aboutPerson(candidate.get("id").asLong(), 1, 1).getFirst();
+            assertThat(record.traceId()).isEqualTo(trace);
+            assertThat(record.parentSpanId()).isEqualTo("00f067aa0ba902b7");
+            assertThat(record.name()).isEqualTo("Uw vaardigheden vergeleken met vacature " + vacancy);
+            assertThat(record.actor().username()).isEqualTo("klantmanager");
+            assertThat(record.operation()).isEqualTo(Operation.READ);
+            assertThat(record.purpose()).isEqualTo(ProcessingPurpose.MATCHING);
+            LogboekSchema.assertValid(record);
+        }
+
+        long person = candidates.get(0).get("id").asLong();
+        caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vacatures?pageSize=3"));
+        ProcessingRecord vacancies = log.aboutPerson(person, 1, 1).getFirst();
+        assertThat(vacancies.name()).isEqualTo("Vacatures gezocht die bij uw vaardigheden passen");
+        assertThat(vacancies.traceId()).as("a request without traceparent starts its own trace").isNotEqualTo(trace);
+        LogboekSchema.assertValid(vacancies);
+
+        caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vaardigheidskloven?doelVacature=" + vacancy));
+        assertThat(log.aboutPerson(person, 1, 2)).extracting(ProcessingRecord::name).containsExactly(
+                "Bekeken welke vaardigheden u nog mist voor vacature " + vacancy,
+                "Vacatures gezocht die bij uw vaardigheden passen");
+
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten/" + person + "/vaardigheidskloven?doelVacature=999999"), 404);
+        assertThat(log.aboutPerson(person, 1, 1).getFirst().name()).as("a refused question read nobody's data")
+                .isEqualTo("Bekeken welke vaardigheden u nog mist voor vacature " + vacancy);
     }
 
     @Test

@@ -38,6 +38,7 @@ class ApiDocumentIT {
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
         assertThat(document.get("openapi").asString()).startsWith("3.");
         assertThat(document.get("servers").get(0).get("url").asString()).endsWith("/api/v1");
+        assertThat(document.get("paths").propertyNames()).contains("/mijn-profiel", "/mijn-profiel/export");
         assertThat(document.get("paths").propertyNames()).contains("/openapi.json", "/beroepen", "/beroepen/{id}",
                 "/vaardigheden", "/beroepssuggesties", "/vacatures/{id}/kandidaten");
         JsonNode search = document.get("paths").get("/beroepen").get("get").get("responses");

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import nl.werkmotor.identity.CurrentUser;
 
 /** A user who can sign in with a password: the principal of a form login. */
-public record Account(CurrentUser user, String passwordHash) implements UserDetails {
+public record Account(CurrentUser user, String passwordHash) implements UserDetails, SignedIn {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

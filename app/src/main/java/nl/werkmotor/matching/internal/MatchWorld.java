@@ -113,6 +113,11 @@ public final class MatchWorld {
         return true;
     }
 
+    /** Takes a person out (erased): the next query no longer finds them. */
+    public void removePerson(long personId) {
+        index.removePerson(denseId(personId));
+    }
+
     public boolean put(nl.werkmotor.vacancies.Vacancy vacancy) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());
         if (engine == null) {
@@ -121,6 +126,11 @@ public final class MatchWorld {
         }
         index.putVacancy(engine);
         return true;
+    }
+
+    /** @return whether the vacancy was in the index */
+    public boolean removeVacancy(long vacancyId) {
+        return index.removeVacancy(denseId(vacancyId));
     }
 
     /** False when no taxonomy was imported (or the package read has no occupations). */
@@ -218,11 +228,21 @@ public final class MatchWorld {
 
     /** @return the people fitting the vacancy best, anonymous, for professionals of the partner organisations */
     public List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Language language, int k) {
+        return candidatesFor(vacancy, Viewer.PARTNER, language, k);
+    }
+
+    /** @return the people fitting the vacancy best among those who let employers see them anonymously */
+    public List<MatchResult> anonymousCandidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Language language, int k) {
+        return candidatesFor(vacancy, Viewer.EMPLOYER, language, k);
+    }
+
+    private List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Viewer viewer, Language language,
+                                            int k) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());
         if (engine == null) {
             return List.of();
         }
-        return index.peopleFor(engine, Viewer.PARTNER, k).stream().map(m -> new MatchResult(Integer.toString(m.id()),
+        return index.peopleFor(engine, viewer, k).stream().map(m -> new MatchResult(Integer.toString(m.id()),
                 null, null, m.score(), explain(m.explanation(), language))).toList();
     }
 

@@ -10,6 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.PeopleReplaced;
+import nl.werkmotor.people.PersonChanged;
+import nl.werkmotor.people.PersonRemoved;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.platform.LazySnapshot;
 import nl.werkmotor.taxonomy.FindOccupationProfiles;
@@ -18,11 +20,14 @@ import nl.werkmotor.taxonomy.ReadingEscoPackage;
 import nl.werkmotor.taxonomy.TaxonomyImported;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.VacanciesReplaced;
+import nl.werkmotor.vacancies.VacancyChanged;
+import nl.werkmotor.vacancies.VacancyRemoved;
 
 /**
  * Holds the matching world in memory: built from the database when a web server is ready (in the
  * background) or at the first question, whichever comes first; rebuilt and swapped whole after the
- * taxonomy, the people or the vacancies were replaced. Commands never build one unless they ask.
+ * taxonomy, the people or the vacancies were replaced; one person or vacancy changed, published or removed
+ * is put into (or taken out of) the index in place, without a rebuild. Commands never build one unless they ask.
  */
 @Component
 public class MatchingIndex {
@@ -77,9 +82,33 @@ public class MatchingIndex {
         rebuildIfBuilt();
     }
 
+    /** One person changed: put them again, no rebuild; the next query sees the change. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonChanged changed) {
+        snapshot.updateIfBuilt(world -> people.byId(changed.personId()).ifPresentOrElse(world::put,
+                () -> world.removePerson(changed.personId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonRemoved removed) {
+        snapshot.updateIfBuilt(world -> world.removePerson(removed.personId()));
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(VacanciesReplaced replaced) {
         rebuildIfBuilt();
+    }
+
+    /** One vacancy changed: put it in the index as it is now (after the commit), no rebuild. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VacancyChanged changed) {
+        snapshot.updateIfBuilt(world -> vacancies.byId(changed.vacancyId()).ifPresentOrElse(world::put,
+                () -> world.removeVacancy(changed.vacancyId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VacancyRemoved removed) {
+        snapshot.updateIfBuilt(world -> world.removeVacancy(removed.vacancyId()));
     }
 
     private void rebuildIfBuilt() {

@@ -1,0 +1,77 @@
+package nl.werkmotor.identity.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+
+/**
+ * The OIDC provider, when {@code werkmotor.oidc.issuer-uri} is set: one client registration for the
+ * browser login (authorization code) and a decoder for the API's bearer tokens, both from the provider's
+ * discovery document. Role and organisation come from the claims ({@link TokenClaims}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OidcProperties.class)
+class OidcConfiguration {
+
+    /** The registration id, hence the login path /oauth2/authorization/werkmotor. */
+    static final String REGISTRATION = "werkmotor";
+    /** The error code of a sign-in whose token carries no role of ours. */
+    static final String NO_ROLE = "werkmotor_no_role";
+    private static final String CONFIGURED = "!'${werkmotor.oidc.issuer-uri:}'.isBlank()";
+
+    @Bean
+    @ConditionalOnWebApplication
+    @ConditionalOnExpression(CONFIGURED)
+    ClientRegistrationRepository oidcProvider(OidcProperties oidc) {
+        return new InMemoryClientRegistrationRepository(ClientRegistrations.fromIssuerLocation(oidc.issuerUri())
+                .registrationId(REGISTRATION)
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .scope(oidc.scopes())
+                .build());
+    }
+
+    /** Asks the provider for its keys on the first token, not at start-up; checks issuer, time and audience. */
+    @Bean
+    @ConditionalOnWebApplication
+    @ConditionalOnExpression(CONFIGURED)
+    JwtDecoder bearerTokens(OidcProperties oidc) {
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(oidc.issuerUri()),
+                    new JwtAudienceValidator(oidc.expectedAudience())));
+            return decoder;
+        });
+    }
+
+    /** A browser login whose identity token carries no role of ours ends here, on the login page with a message. */
+    @Bean
+    @ConditionalOnWebApplication
+    @ConditionalOnExpression(CONFIGURED)
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers(TokenClaims claims) {
+        OidcUserService provider = new OidcUserService();
+        return request -> {
+            OidcUser oidc = provider.loadUser(request);
+            return new OidcAccount(oidc, claims.user(oidc.getClaims())
+                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE))));
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package nl.werkmotor.people;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erasure on request (AVG article 17): the person's record, skills and change history are deleted at
+ * once, in one transaction, and {@link PersonRemoved} tells every module that derives from them. Their
+ * login stays; signing in again shows the page to start a new profile. See docs/privacy.md.
+ */
+@Component
+public class ErasingPerson {
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    ErasingPerson(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** @throws PersonNotFound when there is no such person (erased already) */
+    public void erase(ErasePerson command) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from person_skill where person_id = ?", command.personId());
+            // person_change goes with the person (on delete cascade)
+            if (jdbc.update("delete from person where id = ?", command.personId()) == 0) {
+                throw new PersonNotFound(command.personId());
+            }
+            events.publishEvent(new PersonRemoved(command.personId()));
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package nl.werkmotor.processinglog;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.processinglog.internal.ProcessingLog;
+
+/** The processing log of one person, for the person themselves. */
+@Component
+public class FindProcessingRecords {
+
+    private final ProcessingLog log;
+
+    FindProcessingRecords(ProcessingLog log) {
+        this.log = log;
+    }
+
+    /** @param page from 1; newest first */
+    public List<ProcessingRecord> aboutPerson(long personId, int page, int pageSize) {
+        return log.aboutPerson(personId, (long) (page - 1) * pageSize, pageSize);
+    }
+}

@@ -1,0 +1,98 @@
+package nl.werkmotor.showcase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.werkmotor.identity.CurrentUser;
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.people.Person;
+import nl.werkmotor.showcase.Introductions.Introduction;
+
+/**
+ * The person says yes or no to an introduction, once; on a yes they give the contact details the employer
+ * may use. Their case worker (klantmanager) may decide instead, for people who chose so on their
+ * introductions page ({@link ChoosingWhoDecides}); that decision is written to the person's processing log.
+ */
+@Component
+public class DecidingIntroduction {
+
+    static final int MAX_CONTACT = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{7,19}");
+
+    private final ShowcaseAccess access;
+    private final Introductions introductions;
+    private final IntroductionViews views;
+    private final ShowcaseLog log;
+
+    DecidingIntroduction(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log) {
+        this.access = access;
+        this.introductions = introductions;
+        this.views = views;
+        this.log = log;
+    }
+
+    /**
+     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker by their choice
+     * @throws IntroductionRefused when it was decided before, or the contact details are missing or malformed
+     */
+    @Transactional
+    public IntroductionView decide(DecideIntroduction command) {
+        Introduction introduction = introductions.byId(command.introductionId())
+                .orElseThrow(() -> ShowcaseNotFound.introduction(command.introductionId()));
+        CurrentUser user = access.user();
+        Optional<Person> person = access.person();
+        boolean self = person.isPresent() && person.get().id() == introduction.personId();
+        boolean caseWorker = user.role() == Role.KLANTMANAGER && introductions.delegated(introduction.personId());
+        if (!self && !caseWorker) {
+            throw ShowcaseNotFound.introduction(command.introductionId());
+        }
+        String email = blankToNull(command.email());
+        String phone = blankToNull(command.phone());
+        if (command.accept()) {
+            contact(email, phone);
+        } else {
+            email = null; // a no shares nothing
+            phone = null;
+        }
+        IntroductionStatus status = command.accept() ? IntroductionStatus.ACCEPTED : IntroductionStatus.DECLINED;
+        if (introduction.status() != IntroductionStatus.REQUESTED || !introductions.decide(introduction.id(), status,
+                user.username(), self ? "PERSON" : "CASE_WORKER", email, phone)) {
+            throw IntroductionRefused.because("accept", "Over deze kennismaking is al besloten.",
+                    "This introduction was decided already.");
+        }
+        if (!self) {
+            log.decidedByCaseWorker(introduction.personId(), command.accept(), access.employerName(introduction.employerId()));
+        }
+        return views.of(introductions.byId(introduction.id()).orElseThrow(), false);
+    }
+
+    private static void contact(String email, String phone) {
+        List<IntroductionRefused.Problem> problems = new ArrayList<>();
+        if (email == null && phone == null) {
+            problems.add(new IntroductionRefused.Problem("email",
+                    "Vul een e-mailadres of telefoonnummer in, zodat de werkgever u kan bereiken.",
+                    "Enter an e-mail address or phone number, so that the employer can reach you."));
+        }
+        if (email != null && (email.length() > MAX_CONTACT || !EMAIL.matcher(email).matches())) {
+            problems.add(new IntroductionRefused.Problem("email", "Vul een e-mailadres in zoals naam@voorbeeld.nl.",
+                    "Enter an e-mail address like name@example.org."));
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(new IntroductionRefused.Problem("phone", "Vul een telefoonnummer in zoals 06 12345678.",
+                    "Enter a phone number like 06 12345678."));
+        }
+        if (!problems.isEmpty()) {
+            throw new IntroductionRefused(problems);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,82 @@
+package nl.werkmotor.showcase;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.identity.CurrentUser;
+import nl.werkmotor.people.Person;
+import nl.werkmotor.showcase.Introductions.Introduction;
+
+/**
+ * The introductions the signed-in user may see: an employer those for their employer, an account manager
+ * those they asked, a person their own, a case worker those of the people who let them decide. The name
+ * and contact details show only to the employer or adviser who asked, after a yes, and each such reading
+ * is written to the person's processing log, as is a case worker's.
+ */
+@Component
+public class FindIntroductions {
+
+    private final ShowcaseAccess access;
+    private final Introductions introductions;
+    private final IntroductionViews views;
+    private final ShowcaseLog log;
+
+    FindIntroductions(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log) {
+        this.access = access;
+        this.introductions = introductions;
+        this.views = views;
+        this.log = log;
+    }
+
+    public List<IntroductionView> visible() {
+        CurrentUser user = access.user();
+        List<Introduction> found = switch (user.role()) {
+            case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
+            case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
+            case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
+            case KLANTMANAGER -> introductions.delegated();
+            default -> List.of();
+        };
+        return shown(user, found);
+    }
+
+    /** @throws ShowcaseNotFound when there is none with this id that the user may see */
+    public IntroductionView byId(long id) {
+        CurrentUser user = access.user();
+        Introduction introduction = introductions.byId(id).filter(i -> visibleTo(user, i))
+                .orElseThrow(() -> ShowcaseNotFound.introduction(id));
+        return shown(user, List.of(introduction)).getFirst();
+    }
+
+    /** Whether the signed-in person lets their case worker decide; false for anyone else. */
+    public boolean caseWorkerDecides() {
+        return access.person().map(p -> introductions.delegated(p.id())).orElse(false);
+    }
+
+    private boolean visibleTo(CurrentUser user, Introduction i) {
+        return switch (user.role()) {
+            case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
+            case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
+            case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
+            case KLANTMANAGER -> introductions.delegated(i.personId());
+            default -> false;
+        };
+    }
+
+    private List<IntroductionView> shown(CurrentUser user, List<Introduction> found) {
+        return switch (user.role()) {
+            case WERKGEVER, ACCOUNTMANAGER -> found.stream().map(i -> {
+                if (i.status() == IntroductionStatus.ACCEPTED) {
+                    log.contactRead(i.personId(), access.employerName(i.employerId()));
+                }
+                return views.of(i, true);
+            }).toList();
+            case KLANTMANAGER -> {
+                log.readByCaseWorker(found.stream().map(Introduction::personId).distinct().toList());
+                yield found.stream().map(i -> views.of(i, false)).toList();
+            }
+            default -> found.stream().map(i -> views.of(i, false)).toList();
+        };
+    }
+}

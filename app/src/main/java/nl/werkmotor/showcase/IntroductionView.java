@@ -1,0 +1,31 @@
+package nl.werkmotor.showcase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * An introduction as the one asking sees it: the employer or adviser (candidate pseudonym; the name and
+ * contact details only after a yes), the person (which employer and vacancy) or their case worker.
+ *
+ * @param candidate   the showcase pseudonym the employer knows the person by
+ * @param requestedBy who asked: "werkgever" or "accountmanager"
+ * @param decidedBy   who said yes or no: "person" or "caseWorker"; null while undecided
+ * @param contact     the person's name and the contact details they chose to give; null unless accepted and
+ *                    seen by the employer or the adviser who asked
+ */
+public record IntroductionView(long id, long vacancyId, String vacancyTitle, long employerId, String employerName,
+                               String candidate, IntroductionStatus status, String message, String requestedBy,
+                               Instant requestedAt, String decidedBy, Instant decidedAt, Contact contact) {
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    /** The day it was asked, as a person in the Netherlands counts days. */
+    public LocalDate requestedOn() {
+        return LocalDate.ofInstant(requestedAt, NETHERLANDS);
+    }
+
+    /** Who to get in touch with after a yes. */
+    public record Contact(String name, String email, String phone) {
+    }
+}

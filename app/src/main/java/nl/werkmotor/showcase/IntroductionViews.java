@@ -1,0 +1,37 @@
+package nl.werkmotor.showcase;
+
+import org.springframework.stereotype.Component;
+
+import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.showcase.Introductions.Introduction;
+import nl.werkmotor.vacancies.FindVacancies;
+import nl.werkmotor.vacancies.Vacancy;
+
+/** Turns a stored introduction into what one viewer may see of it. */
+@Component
+class IntroductionViews {
+
+    private final FindVacancies vacancies;
+    private final FindPeople people;
+    private final ShowcaseAccess access;
+
+    IntroductionViews(FindVacancies vacancies, FindPeople people, ShowcaseAccess access) {
+        this.vacancies = vacancies;
+        this.people = people;
+        this.access = access;
+    }
+
+    /** @param withContact whether to show the name and contact details, which happens after a yes only */
+    IntroductionView of(Introduction i, boolean withContact) {
+        IntroductionView.Contact contact = withContact && i.status() == IntroductionStatus.ACCEPTED
+                ? people.byId(i.personId()).map(p -> new IntroductionView.Contact(p.firstName() + " " + p.lastName(),
+                i.email(), i.phone())).orElse(null)
+                : null;
+        return new IntroductionView(i.id(), i.vacancyId(),
+                vacancies.byId(i.vacancyId()).map(Vacancy::title).orElse(""), i.employerId(),
+                access.employerName(i.employerId()), i.candidate(), i.status(), i.message(),
+                i.requestedRole().equals("ACCOUNTMANAGER") ? "accountmanager" : "werkgever", i.requestedAt(),
+                i.decidedAs() == null ? null : i.decidedAs().equals("CASE_WORKER") ? "caseWorker" : "person",
+                i.decidedAt(), contact);
+    }
+}

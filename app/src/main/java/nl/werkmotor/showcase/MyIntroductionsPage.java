@@ -1,0 +1,81 @@
+package nl.werkmotor.showcase;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.web.NavigationLink;
+
+/**
+ * {@code /mijn-introducties}: a person sees which employers want to meet them, says yes (with the contact
+ * details they want to give) or no, and chooses whether their case worker may decide for them.
+ */
+@Controller
+class MyIntroductionsPage {
+
+    private final FindIntroductions introductions;
+    private final DecidingIntroduction deciding;
+    private final ChoosingWhoDecides choosing;
+
+    MyIntroductionsPage(FindIntroductions introductions, DecidingIntroduction deciding, ChoosingWhoDecides choosing) {
+        this.introductions = introductions;
+        this.deciding = deciding;
+        this.choosing = choosing;
+    }
+
+    @Bean
+    static NavigationLink myIntroductionsLink() {
+        return new NavigationLink("/mijn-introducties", "nav.myIntroductions", 32, Set.of(Role.WERKZOEKENDE));
+    }
+
+    @GetMapping("/mijn-introducties")
+    String introductions(Model model) {
+        return page(null, null, model);
+    }
+
+    @PostMapping("/mijn-introducties/{id}")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String actie,
+                  @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String telefoon,
+                  Locale locale, Model model, HttpServletResponse response) {
+        try {
+            deciding.decide(new DecideIntroduction(id, "ja".equals(actie), email, telefoon));
+            return "redirect:/mijn-introducties?besloten=" + id;
+        } catch (IntroductionRefused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            boolean english = "en".equals(locale.getLanguage());
+            model.addAttribute("email", email);
+            model.addAttribute("telefoon", telefoon);
+            return page(id, refused.problems().stream().map(p -> english ? p.en() : p.nl()).toList(), model);
+        } catch (ShowcaseNotFound missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @PostMapping("/mijn-introducties/wie-beslist")
+    String choose(@RequestParam(defaultValue = "false") boolean klantmanager) {
+        choosing.choose(new ChooseWhoDecides(klantmanager));
+        return "redirect:/mijn-introducties?gekozen";
+    }
+
+    /** @param failed the introduction whose decision failed, shown with its problems */
+    private String page(Long failed, List<String> problems, Model model) {
+        model.addAttribute("introductions", introductions.visible());
+        model.addAttribute("caseWorkerDecides", introductions.caseWorkerDecides());
+        model.addAttribute("failed", failed);
+        model.addAttribute("problems", problems);
+        return "mijn-introducties";
+    }
+}

@@ -1,0 +1,82 @@
+package nl.werkmotor.showcase;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.web.NavigationLink;
+
+/**
+ * The employer's side: {@code /werkgever/vacatures/{id}/etalage} (the anonymous candidates of one of their
+ * vacancies, asking for an introduction) and {@code /werkgever/introducties} (the introductions asked, with
+ * name and contact details after a yes). Plain forms; no JavaScript needed.
+ */
+@Controller
+class ShowcasePages {
+
+    private final ViewingShowcase viewing;
+    private final ProposingIntroduction proposing;
+    private final FindIntroductions introductions;
+
+    ShowcasePages(ViewingShowcase viewing, ProposingIntroduction proposing, FindIntroductions introductions) {
+        this.viewing = viewing;
+        this.proposing = proposing;
+        this.introductions = introductions;
+    }
+
+    @Bean
+    static NavigationLink employerIntroductionsLink() {
+        return new NavigationLink("/werkgever/introducties", "nav.employerIntroductions", 22, Set.of(Role.WERKGEVER));
+    }
+
+    @GetMapping("/werkgever/vacatures/{id}/etalage")
+    String showcase(@PathVariable long id, Locale locale, Model model) {
+        return page(id, null, locale, model);
+    }
+
+    @PostMapping("/werkgever/vacatures/{id}/etalage")
+    String propose(@PathVariable long id, @RequestParam(defaultValue = "") String kandidaat,
+                   @RequestParam(defaultValue = "") String bericht, Locale locale, Model model,
+                   HttpServletResponse response) {
+        try {
+            proposing.propose(new ProposeIntroduction(id, kandidaat, bericht));
+            return "redirect:/werkgever/vacatures/" + id + "/etalage?gevraagd=" + kandidaat;
+        } catch (IntroductionRefused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            var problem = refused.problems().getFirst();
+            return page(id, "en".equals(locale.getLanguage()) ? problem.en() : problem.nl(), locale, model);
+        } catch (ShowcaseNotFound missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @GetMapping("/werkgever/introducties")
+    String introductions(Model model) {
+        model.addAttribute("introductions", introductions.visible());
+        return "werkgever/introducties";
+    }
+
+    private String page(long id, String problem, Locale locale, Model model) {
+        try {
+            model.addAttribute("showcase", viewing.showcase(new ViewShowcase(id,
+                    Language.of(locale.getLanguage()).orElse(Language.NL))));
+        } catch (ShowcaseNotFound missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("problem", problem);
+        return "werkgever/etalage";
+    }
+}

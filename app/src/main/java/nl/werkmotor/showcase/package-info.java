@@ -1,0 +1,15 @@
+/**
+ * Showcase: consent first. An employer sees, for one of their vacancies, the people who chose to be seen
+ * by employers anonymously ({@code EMPLOYERS_ANONYMOUS}; never private or partners-only), ranked by matching,
+ * each with the reasons they fit in plain words (skills they have, skills still missing), the hours they
+ * want, a travel distance band and when they can start; never a name, BSN, exact postcode, benefit, health
+ * or target group. A candidate is known by a pseudonym per vacancy. The employer (or an account manager of
+ * the WSP) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
+ * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so
+ * ({@link nl.werkmotor.showcase.DecidingIntroduction}); only a yes reveals the name and the contact details
+ * the person chose to give. Every showing and reading of a person's data by someone else is written to the
+ * processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
+ * identity, processinglog and web.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Showcase")
+package nl.werkmotor.showcase;

@@ -1,0 +1,352 @@
+package nl.werkmotor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
+import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.identity.Role;
+import nl.werkmotor.places.ImportingPlaces;
+import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.RealEsco;
+
+/**
+ * The role × endpoint access matrix: every endpoint the application maps, called by every demo role
+ * and by an anonymous visitor, must answer as {@link #ENDPOINTS} says; and every attempt in
+ * {@link #ID_SWAPS} to reach someone else's data by changing an id must be refused.
+ *
+ * <p><b>Added an endpoint?</b> Add one line to {@link #ENDPOINTS}, e.g.
+ * {@code endpoint("GET /mijn-profiel", only(WERKZOEKENDE))} or
+ * {@code endpoint("POST /api/v1/vacatures/{id}/introducties", only(WERKGEVER, ACCOUNTMANAGER))}: the method
+ * and the path exactly as mapped (the failure message of {@link #everyMappedEndpointHasARow()} prints it).
+ * Path variables are filled with {@code 1} unless {@code .example("/...")} gives a request. Who may:
+ * {@link #PUBLIC}, {@link #SIGNED_IN}, {@link #PROFESSIONALS} or {@code only(...)}. A caller who may not gets
+ * 401 problem+json (API, anonymous), a redirect to /login (page, anonymous) or 403 (signed in).
+ * <b>Serves one person's, employer's or organisation's data?</b> Add a line to {@link #ID_SWAPS} too: a
+ * caller and a request for data that is not theirs, which must be refused (403 or 404).
+ */
+@WerkmotorTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    static final Access PUBLIC = new Access(true, EnumSet.allOf(Role.class));
+    static final Access SIGNED_IN = new Access(false, EnumSet.allOf(Role.class));
+    /** The case workers and account managers of the partner organisations. */
+    static final Access PROFESSIONALS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER);
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            // web shell
+            endpoint("GET /", PUBLIC),
+            endpoint("GET /login", PUBLIC),
+            endpoint("* /error", PUBLIC),
+            endpoint("GET /api/v1/openapi.json", PUBLIC),
+            endpoint("GET /api/v1/openapi.json.yaml", SIGNED_IN), // springdoc's YAML copy; the JSON one is published
+            // taxonomy
+            endpoint("GET /taxonomie", PUBLIC),
+            endpoint("GET /beroepen/{id}", PUBLIC),
+            endpoint("GET /vaardigheden/{id}", PUBLIC),
+            endpoint("GET /api/v1/beroepen", PUBLIC),
+            endpoint("GET /api/v1/beroepen/{id}", PUBLIC),
+            endpoint("GET /api/v1/vaardigheden", PUBLIC),
+            endpoint("GET /api/v1/vaardigheden/{id}", PUBLIC),
+            endpoint("POST /api/v1/tekstherkenning", PUBLIC),
+            // matching: questions about skills and occupations are public, about people for professionals
+            endpoint("GET /api/v1/beroepssuggesties", PUBLIC),
+            endpoint("GET /api/v1/beroepen/{id}/verwante-beroepen", PUBLIC),
+            endpoint("GET /api/v1/vaardigheidskloven", PUBLIC),
+            endpoint("GET /api/v1/vacatures/{id}/kandidaten", PROFESSIONALS),
+            endpoint("GET /api/v1/kandidaten/{id}/vacatures", PROFESSIONALS),
+            endpoint("GET /api/v1/kandidaten/{id}/vaardigheidskloven", PROFESSIONALS)
+                    .example("/api/v1/kandidaten/1/vaardigheidskloven?doelVacature=1"),
+            // vacancies
+            endpoint("GET /api/v1/vacatures", SIGNED_IN),
+            // processing log: the person's own records
+            endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
+            // guidance: the case worker's own caseload
+            endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/vacatures", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/voorstellen", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/voorstellen/{proposal}/uitkomst", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/profiel", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/profiel/vaardigheden", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/profiel/wensen", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            // employer service: the account manager's portfolio
+            endpoint("GET /portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{id}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/loslaten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)));
+
+    static final List<IdSwap> ID_SWAPS = List.of(
+            swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+            swap(Role.WERKZOEKENDE, "another person's skill gaps",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vaardigheidskloven?doelVacature=1"),
+            swap(Role.WERKGEVER, "the candidates for another employer's vacancy",
+                    db -> "/api/v1/vacatures/" + anotherEmployersVacancy(db) + "/kandidaten"),
+            swap(Role.WERKGEVER, "a person's fitting vacancies",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+            swap(Role.OPLEIDER, "a person's fitting vacancies (another organisation's client)",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+            swap(Role.BELEIDSMEDEWERKER, "a single person's data (aggregated figures only)",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/vacatures"),
+            swap(Role.KLANTMANAGER, "a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inColleaguesCaseload(db)),
+            swap(Role.KLANTMANAGER, "the notes about a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inColleaguesCaseload(db) + "/notities"),
+            swap(Role.KLANTMANAGER, "the file of a person in a colleague's caseload",
+                    db -> "/caseload/" + inColleaguesCaseload(db)),
+            swap(Role.ACCOUNTMANAGER, "a person's file (a case worker's caseload)",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db)),
+            swap(Role.WERKGEVER, "the WSP's contact moments with another employer",
+                    db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A session per caller: {@code null} is the anonymous visitor. */
+    private final Map<Role, Caller> callers = new LinkedHashMap<>();
+
+    /** A small region, so that an id names real data of someone else, not a row that does not exist. */
+    @BeforeAll
+    void generateARegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
+            @Autowired GeneratingDemoRegion region) {
+        RealEsco.ensureImported(taxonomy, jdbc);
+        RealPlaces.ensureImported(places, jdbc);
+        region.generate(new GenerateDemoRegionCommand(300, 7, "AM22"));
+    }
+
+    @BeforeAll
+    void signInEveryRole() throws Exception {
+        ApiSession anonymous = new ApiSession(port);
+        callers.put(null, new Caller(anonymous, anonymous.csrfToken()));
+        for (Role role : Role.values()) {
+            ApiSession session = new ApiSession(port);
+            callers.put(role, new Caller(session, session.signIn(role.dutchName())));
+        }
+    }
+
+    @Test
+    void everyMappedEndpointHasARow() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String path : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    mapped.add("* " + path);
+                }
+                methods.forEach(method -> mapped.add(method + " " + path));
+            }
+        });
+        Set<String> listed = ENDPOINTS.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(difference(mapped, listed))
+                .as("Endpoints without a row: add a line per endpoint to AccessMatrixIT.ENDPOINTS, e.g. %s",
+                        difference(mapped, listed).stream().map(key -> "endpoint(\"" + key + "\", only(Role.…))")
+                                .collect(Collectors.joining(", ")))
+                .isEmpty();
+        assertThat(difference(listed, mapped)).as("Rows in AccessMatrixIT.ENDPOINTS for endpoints that are not mapped")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
+        return ENDPOINTS.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.key(), () -> {
+            List<String> wrong = new ArrayList<>();
+            callers.forEach((role, caller) -> {
+                Outcome expected = endpoint.expectedFor(role);
+                HttpResponse<String> response = caller.call(endpoint.method(), endpoint.request());
+                Outcome actual = Outcome.of(response, endpoint.isApi());
+                if (actual != expected) {
+                    wrong.add(name(role) + ": expected " + expected + ", got " + actual + " (" + response.statusCode()
+                            + ")");
+                }
+            });
+            assertThat(wrong).as(endpoint.method() + " " + endpoint.request()).isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> changingAnIdDoesNotRevealSomeoneElsesData() {
+        return ID_SWAPS.stream().map(swap -> DynamicTest.dynamicTest(name(swap.who()) + ": " + swap.what(), () -> {
+            String path = swap.request().apply(jdbc);
+            HttpResponse<String> response = callers.get(swap.who()).call("GET", path);
+
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(403, 404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith(path.startsWith("/api/") ? "application/problem+json" : "text/html"));
+        }));
+    }
+
+    // ---- the vocabulary of the tables ----
+
+    static Access only(Role... roles) {
+        return new Access(false, EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    static Endpoint endpoint(String key, Access access) {
+        String[] methodAndPath = key.split(" ", 2);
+        return new Endpoint(methodAndPath[0], methodAndPath[1], access, null);
+    }
+
+    static IdSwap swap(Role who, String what, Function<JdbcTemplate, String> request) {
+        return new IdSwap(who, what, request);
+    }
+
+    /** A person who is none of the callers: not the demo job seeker, and visible to partners and employers. */
+    static long someoneElse(JdbcTemplate db) {
+        return db.queryForObject("""
+                select id from person where account is null and visibility = 'EMPLOYERS_ANONYMOUS' order by id desc limit 1""",
+                Long.class);
+    }
+
+    /** A person in the demo caseload of "klantmanager2", not of the demo klantmanager, or an id that does not exist. */
+    static long inColleaguesCaseload(JdbcTemplate db) {
+        return db.queryForList("select person_id from caseload where case_worker = 'klantmanager2' order by person_id limit 1",
+                Long.class).stream().findFirst().orElse(987_654L);
+    }
+
+    /** An employer other than the demo employer, or an id that does not exist. */
+    static long anotherEmployer(JdbcTemplate db) {
+        return db.queryForList("select id from employer where organisation_id is null order by id limit 1", Long.class)
+                .stream().findFirst().orElse(987_654L);
+    }
+
+    /** A vacancy of an employer other than the demo employer. */
+    static long anotherEmployersVacancy(JdbcTemplate db) {
+        return db.queryForObject("""
+                select v.id from vacancy v join employer e on e.id = v.employer_id
+                where e.organisation_id is null order by v.id limit 1""", Long.class);
+    }
+
+    /** Who may call an endpoint. */
+    record Access(boolean anonymous, Set<Role> roles) {
+    }
+
+    /** One row of the matrix: an endpoint as mapped, and an example request to it. */
+    record Endpoint(String method, String path, Access access, String example) {
+
+        String key() {
+            return method + " " + path;
+        }
+
+        Endpoint example(String request) {
+            return new Endpoint(method, path, access, request);
+        }
+
+        String request() {
+            return example != null ? example : path.replaceAll("\\{[^}]+}", "1");
+        }
+
+        boolean isApi() {
+            return path.startsWith("/api/");
+        }
+
+        Outcome expectedFor(Role role) {
+            if (role == null ? access.anonymous() : access.roles().contains(role)) {
+                return Outcome.ALLOWED;
+            }
+            return role != null ? Outcome.FORBIDDEN : isApi() ? Outcome.UNAUTHORIZED : Outcome.TO_LOGIN;
+        }
+    }
+
+    /** An attempt to reach data that is not the caller's by putting someone else's id in the path. */
+    record IdSwap(Role who, String what, Function<JdbcTemplate, String> request) {
+    }
+
+    enum Outcome {
+        ALLOWED, UNAUTHORIZED, FORBIDDEN, TO_LOGIN, OTHER;
+
+        /** The API refuses with problem+json, a page sends an anonymous visitor to the login page. */
+        static Outcome of(HttpResponse<String> response, boolean api) {
+            int status = response.statusCode();
+            boolean problem = response.headers().firstValue("Content-Type")
+                    .filter(type -> type.startsWith("application/problem+json")).isPresent();
+            if (status == 302 && response.headers().firstValue("Location").filter(l -> l.endsWith("/login")).isPresent()) {
+                return TO_LOGIN;
+            }
+            if (status == 401 || status == 403) {
+                return api && !problem ? OTHER : status == 401 ? UNAUTHORIZED : FORBIDDEN;
+            }
+            return ALLOWED;
+        }
+    }
+
+    /** A signed-in (or anonymous) session with its CSRF token, so that a refusal is about access, not a missing token. */
+    private record Caller(ApiSession session, String csrf) {
+
+        HttpResponse<String> call(String method, String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(session.uri(path));
+            if (!path.startsWith("/api/")) {
+                request.header("Accept", "text/html"); // as a browser asks for a page
+            }
+            if ("*".equals(method) || "GET".equals(method)) {
+                request.GET();
+            } else {
+                request.header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                        .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            }
+            try {
+                return session.send(request.build());
+            } catch (Exception e) {
+                throw new IllegalStateException(method + " " + path, e);
+            }
+        }
+    }
+
+    private static String name(Role role) {
+        return role == null ? "anonymous" : role.dutchName();
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> rest = new TreeSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+}

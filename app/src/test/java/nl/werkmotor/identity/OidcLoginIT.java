@@ -1,0 +1,164 @@
+package nl.werkmotor.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+
+/**
+ * Login through a real OIDC provider stand-in (mock-oauth2-server on a random port, with its own keys):
+ * bearer tokens on the API and the authorization-code login in the browser, both giving the user their
+ * claims say, and nothing for a token that is expired, forged, for another audience or without a role.
+ */
+@WerkmotorTest
+class OidcLoginIT {
+
+    static final String ISSUER = "werkmotor";
+    static final String CLIENT_ID = "werkmotor-test";
+    static final MockOAuth2Server PROVIDER = started();
+    /** A klantmanager API: matching about a person. */
+    static final String CASE_WORKER_API = "/api/v1/kandidaten/1/vacatures";
+
+    private ApiSession api;
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry properties) {
+        properties.add("werkmotor.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
+        properties.add("werkmotor.oidc.client-id", () -> CLIENT_ID);
+        properties.add("werkmotor.oidc.client-secret", () -> "geheim");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.shutdown();
+    }
+
+    @BeforeEach
+    void session(@LocalServerPort int port) {
+        api = new ApiSession(port);
+    }
+
+    @Test
+    void aKlantmanagerTokenReadsAKlantmanagerApi() throws Exception {
+        HttpResponse<String> response = withToken(CASE_WORKER_API, token(claims("klantmanager"), 3600));
+
+        assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403);
+        assertThat(response.statusCode()).isIn(200, 404); // 404: no person 1 in this database
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401Problem() throws Exception {
+        api.problem(api.get(CASE_WORKER_API), 401);
+    }
+
+    @Test
+    void theWrongRoleIs403Problem() throws Exception {
+        api.problem(withToken(CASE_WORKER_API, token(claims("werkzoekende"), 3600)), 403);
+    }
+
+    @Test
+    void aTokenWithoutARoleOfOursOpensNothing() throws Exception {
+        Map<String, Object> noRole = Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen",
+                "werkmotor_rol", List.of("offline_access", "directeur"));
+
+        api.problem(withToken(CASE_WORKER_API, token(noRole, 3600)), 403);
+        api.problem(withToken("/api/v1/vacatures", token(noRole, 3600)), 403);
+    }
+
+    @Test
+    void anExpiredTokenIs401() throws Exception {
+        HttpResponse<String> response = withToken(CASE_WORKER_API, token(claims("klantmanager"), -3600));
+
+        api.problem(response, 401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                header -> assertThat(header).startsWith("Bearer").contains("invalid_token"));
+    }
+
+    @Test
+    void aTokenWhoseClaimsWereChangedAfterSigningIs401() throws Exception {
+        String[] parts = token(claims("werkzoekende"), 3600).split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"werkzoekende\"", "\"klantmanager\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
+
+        api.problem(withToken(CASE_WORKER_API, forged), 401);
+    }
+
+    @Test
+    void aTokenForAnotherApplicationIs401() throws Exception {
+        String elsewhere = PROVIDER.issueToken(ISSUER, "jvisser", "andere-applicatie", claims("klantmanager"))
+                .serialize();
+
+        api.problem(withToken(CASE_WORKER_API, elsewhere), 401);
+    }
+
+    @Test
+    void theBrowserLoginEndsSignedInAsTheUserOfTheClaims() throws Exception {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jvisser", "JWT", List.of(CLIENT_ID),
+                claims("klantmanager"), 3600));
+        assertThat(api.get("/login").body()).contains("/oauth2/authorization/werkmotor");
+
+        HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
+
+        assertThat(end.uri().getPath()).as(end.statusCode() + " " + end.body()).isEqualTo("/");
+        assertThat(end.body()).contains("Jeroen Visser (klantmanager, Gemeente Lindeveen)");
+        assertThat(api.get(CASE_WORKER_API).statusCode()).isNotIn(401, 403);
+    }
+
+    @Test
+    void aBrowserLoginWithoutARoleEndsOnTheLoginPageSayingWhy() throws Exception {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
+                Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen"), 3600));
+
+        HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
+
+        assertThat(end.uri().toString()).as(end.statusCode() + " " + end.body()).endsWith("/login?geenRol");
+        assertThat(end.body()).contains("uw account heeft geen rol in Werkmotor");
+        api.problem(api.get("/api/v1/vacatures"), 401);
+    }
+
+    private HttpResponse<String> withToken(String path, String token) throws Exception {
+        return api.send(HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + token).build());
+    }
+
+    /** Follows the redirects between the application and the provider, as a browser would. */
+    private HttpResponse<String> followRedirects(HttpResponse<String> response) throws Exception {
+        for (int hops = 0; response.statusCode() == 302 && hops < 10; hops++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            response = api.send(HttpRequest.newBuilder(next).build());
+        }
+        return response;
+    }
+
+    private static String token(Map<String, Object> claims, long expirySeconds) {
+        return PROVIDER.issueToken(ISSUER, "jvisser", CLIENT_ID, claims, expirySeconds).serialize();
+    }
+
+    /** The claims a provider is configured to send (the defaults of werkmotor.oidc.*-claim). */
+    private static Map<String, Object> claims(String role) {
+        return Map.of("preferred_username", "jvisser", "name", "Jeroen Visser", "werkmotor_rol", role,
+                "organisatie", "gemeente-lindeveen", "organisatie_naam", "Gemeente Lindeveen");
+    }
+
+    private static MockOAuth2Server started() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.werkmotor.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
+import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.places.ImportingPlaces;
+import nl.werkmotor.places.RealPlaces;
+import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.RealEsco;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/v1/mijn-profiel}: the signed-in person's own profile, and nobody else's. */
+@WerkmotorTest
+class OwnProfileApiIT {
+
+    /** "operate forklift" in ESCO v1.1.1. */
+    static final String FORKLIFT = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FindPeople people;
+
+    ApiSession api;
+
+    @BeforeEach
+    void sanneInTheSmallDemoRegion(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
+                                   @Autowired JdbcTemplate jdbc, @Autowired GeneratingDemoRegion generating) {
+        demoRegionWithSanne(taxonomy, places, jdbc, generating, people);
+        api = new ApiSession(port);
+    }
+
+    /** The small demo region with the demo account "werkzoekende" as person 1, made again if a test changed that. */
+    static void demoRegionWithSanne(ImportingTaxonomy taxonomy, ImportingPlaces places, JdbcTemplate jdbc,
+                                    GeneratingDemoRegion generating, FindPeople people) {
+        RealEsco.ensureImported(taxonomy, jdbc);
+        RealPlaces.ensureImported(places, jdbc);
+        if (people.count() != GenerateDemoRegionCommand.SMALL
+                || people.byAccount("werkzoekende").map(Person::id).orElse(0L) != 1) {
+            generating.generate(GenerateDemoRegionCommand.small());
+        }
+    }
+
+    @Test
+    void thePersonReadsTheirOwnProfileWithCamelCaseKeys() throws Exception {
+        api.signIn("werkzoekende");
+
+        JsonNode profile = api.ok(api.get("/api/v1/mijn-profiel"));
+
+        assertThat(profile.get("id").asLong()).isEqualTo(1);
+        assertThat(profile.get("firstName").asString()).isEqualTo("Sanne");
+        assertThat(profile.get("preferences").has("travelRadiusKm")).isTrue();
+        assertThat(profile.get("preferences").has("supportNeeds")).isTrue();
+        assertThat(profile.get("skills").get(0).has("skillUri")).isTrue();
+        assertThat(profile.get("skills").get(0).get("label").get("lang").asString()).isIn("nl", "en");
+    }
+
+    @Test
+    void aPutReplacesTheProfileAndTheExportHasItWithWhoChangedIt() throws Exception {
+        String csrf = api.signIn("werkzoekende");
+
+        JsonNode changed = api.ok(put(csrf, """
+                {"skills": ["%s"], "minHours": 20, "maxHours": 32, "travelRadiusKm": 25, "sectors": ["CARE"],
+                 "motivation": "HIGH", "availability": "NOW", "visibility": "PARTNERS",
+                 "workingConditions": ["DAYTIME_ONLY"], "supportNeeds": ["JOB_COACH"]}""".formatted(FORKLIFT)));
+
+        assertThat(changed.get("skills").size()).isEqualTo(1);
+        assertThat(changed.get("skills").get(0).get("skillUri").asString()).isEqualTo(FORKLIFT);
+        assertThat(changed.get("skills").get(0).get("evidence").asString()).isEqualTo("SELF_DECLARED");
+        assertThat(changed.get("preferences").get("visibility").asString()).isEqualTo("PARTNERS");
+        assertThat(people.byId(1).orElseThrow().profile().preferences().supportNeeds()).containsExactly(SupportNeed.JOB_COACH);
+        JsonNode export = api.ok(api.get("/api/v1/mijn-profiel/export"));
+        assertThat(export.get("profile").get("firstName").asString()).isEqualTo("Sanne");
+        assertThat(export.get("changes").get(0).get("changedBy").asString()).isEqualTo("werkzoekende");
+        assertThat(export.get("changes").get(0).get("author").asString()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aWrongPutNamesEveryProblemAndSavesNothing() throws Exception {
+        String csrf = api.signIn("werkzoekende");
+        Person before = people.byId(1).orElseThrow();
+
+        JsonNode problem = api.problem(put(csrf, """
+                {"skills": ["http://data.europa.eu/esco/skill/nothing"], "minHours": 0, "maxHours": 99,
+                 "travelRadiusKm": 500, "sectors": ["MOON"], "motivation": "KEEN", "availability": "NOW",
+                 "visibility": "PUBLIC"}"""), 400);
+
+        assertThat(problem.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("skills", "sectors", "motivation", "visibility", "minHours", "maxHours",
+                        "travelRadiusKm");
+        assertThat(problem.get("invalidParams").get(0).get("message").get("en").asString()).isNotBlank();
+        assertThat(people.byId(1)).contains(before);
+    }
+
+    @Test
+    void otherRolesAndStrangersCannotReachSannesProfile() throws Exception {
+        assertThat(api.problem(api.get("/api/v1/mijn-profiel"), 401).get("status").asInt()).isEqualTo(401);
+        for (String role : new String[] {"werkgever", "klantmanager", "accountmanager"}) {
+            ApiSession other = new ApiSession(port);
+            String csrf = other.signIn(role);
+            other.problem(other.get("/api/v1/mijn-profiel"), 403);
+            other.problem(other.get("/api/v1/mijn-profiel/export"), 403);
+            HttpResponse<String> page = other.get("/mijn-profiel");
+            assertThat(page.statusCode()).isEqualTo(403);
+            assertThat(page.body()).doesNotContain("Sanne");
+            assertThat(other.get("/mijn-profiel/gegevens/download").statusCode()).isEqualTo(403);
+            assertThat(other.send(form("/mijn-profiel/verwijderen", "_csrf=" + csrf, other)).statusCode()).isEqualTo(403);
+        }
+        assertThat(people.byId(1)).isPresent();
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        api.signIn("werkzoekende");
+
+        assertThat(api.send(form("/mijn-profiel/zichtbaarheid", "visibility=PRIVATE", api)).statusCode()).isEqualTo(403);
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/v1/mijn-profiel"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build())
+                .statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> put(String csrf, String body) throws Exception {
+        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/mijn-profiel"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static HttpRequest form(String path, String body, ApiSession session) {
+        return HttpRequest.newBuilder(session.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}

@@ -1,0 +1,281 @@
+package nl.werkmotor.showcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.matching.MatchResult;
+import nl.werkmotor.matching.MatchingPeopleAndWork;
+import nl.werkmotor.people.Availability;
+import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.Person;
+import nl.werkmotor.people.Visibility;
+import nl.werkmotor.processinglog.FindProcessingRecords;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.ProcessingRecord;
+import nl.werkmotor.showcase.internal.Pseudonyms;
+import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.taxonomy.RealEsco;
+import nl.werkmotor.vacancies.PublishVacancy;
+import nl.werkmotor.vacancies.PublishingVacancy;
+import nl.werkmotor.vacancies.VacancyFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consent first, through the API as an employer would try it: only people who chose to be seen by employers
+ * show, never with who they are; ids of other employers, other vacancies and other people lead nowhere; the
+ * name and contact details show only after the person (or by their choice their case worker) says yes.
+ */
+@WerkmotorTest
+class ShowcaseIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BUS_DRIVER = "http://data.europa.eu/esco/occupation/" + RealEsco.BUS_DRIVER;
+    private static final long SANNE = 1;
+    private static final Set<String> CANDIDATE_KEYS = Set.of("candidate", "score", "has", "hasSimilar", "missing",
+            "minHours", "maxHours", "distance", "availability", "introduction");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    FindPeople people;
+    @Autowired
+    PublishingVacancy publishing;
+    @Autowired
+    Pseudonyms pseudonyms;
+    @Autowired
+    MatchingPeopleAndWork matching;
+    @Autowired
+    FindProcessingRecords processingLog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiSession employer;
+    private String employerCsrf;
+
+    @BeforeEach
+    void smallDemoRegion(@Autowired ApplicationContext application) throws Exception {
+        SmallDemoRegion.ensure(application);
+        employer = new ApiSession(port);
+        employerCsrf = employer.signIn("werkgever");
+    }
+
+    @Test
+    void onlyPeopleWhoChoseToBeSeenByEmployersShowAndNeverWhoTheyAre() throws Exception {
+        for (Visibility visibility : Visibility.values()) {
+            Person fitting = someoneWho(visibility);
+            long vacancy = vacancyFor(fitting, 1);
+            Map<String, Person> byPseudonym = everyonesPseudonym(vacancy);
+
+            HttpResponse<String> response = employer.get("/api/v1/vacatures/" + vacancy + "/etalage");
+            JsonNode showcase = employer.ok(response);
+
+            List<Person> shown = showcase.get("candidates").valueStream()
+                    .map(c -> byPseudonym.get(c.get("candidate").asString())).toList();
+            assertThat(shown).as("every candidate is someone of the region").doesNotContainNull()
+                    .allSatisfy(p -> assertThat(p.profile().preferences().visibility())
+                            .isEqualTo(Visibility.EMPLOYERS_ANONYMOUS));
+            assertThat(shown.contains(fitting)).as("the person the vacancy is cut out for, who chose " + visibility)
+                    .isEqualTo(visibility == Visibility.EMPLOYERS_ANONYMOUS);
+            List<String> partners = matching.candidatesFor(vacancy, Language.NL, 100).stream().map(MatchResult::id).toList();
+            if (visibility == Visibility.PARTNERS) {
+                assertThat(partners).as("partners do find them: consent, not fit, keeps them out")
+                        .contains(Long.toString(fitting.id()));
+            }
+            showcase.get("candidates").forEach(c -> assertThat(c.propertyNames()).containsExactlyInAnyOrderElementsOf(
+                    CANDIDATE_KEYS));
+            for (Person p : shown) {
+                assertThat(response.body()).doesNotContain(p.firstName(), p.lastName(), "\"" + p.postcode4() + "\"",
+                        "benefit", "targetGroup", "BIJSTAND", "WAJONG", "BANENAFSPRAAK", "birthYear");
+            }
+            assertThat(response.body()).doesNotContain("\"id\"");
+        }
+    }
+
+    @Test
+    void aConsentWithdrawnCountsAtOnceEvenBeforeTheIndexHearsOfIt() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        long vacancy = vacancyFor(sanne, 1);
+        String pseudonym = pseudonyms.of(vacancy, SANNE);
+        assertThat(employer.ok(employer.get("/api/v1/vacatures/" + vacancy + "/etalage")).toString()).contains(pseudonym);
+
+        jdbc.update("update person set visibility = 'PARTNERS' where id = ?", SANNE); // no event: the index still has her
+        try {
+            assertThat(employer.ok(employer.get("/api/v1/vacatures/" + vacancy + "/etalage")).toString())
+                    .doesNotContain(pseudonym);
+            employer.problem(propose(employer, employerCsrf, vacancy, pseudonym), 400);
+        } finally {
+            jdbc.update("update person set visibility = 'EMPLOYERS_ANONYMOUS' where id = ?", SANNE);
+        }
+    }
+
+    @Test
+    void swappedIdsLeadNowhere() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        long own = vacancyFor(sanne, 1);
+        long others = vacancyFor(sanne, 2);
+
+        employer.problem(employer.get("/api/v1/vacatures/" + others + "/etalage"), 404);
+        employer.problem(employer.get("/api/v1/vacatures/999999999/etalage"), 404);
+        assertThat(employer.get("/werkgever/vacatures/" + others + "/etalage").statusCode()).isEqualTo(404);
+        employer.problem(propose(employer, employerCsrf, others, pseudonyms.of(others, SANNE)), 404);
+        JsonNode otherVacancysName = employer.problem(propose(employer, employerCsrf, own, pseudonyms.of(others, SANNE)), 400);
+        assertThat(otherVacancysName.toString()).contains("staat niet in de etalage");
+        Person hidden = someoneWho(Visibility.PRIVATE);
+        employer.problem(propose(employer, employerCsrf, own, pseudonyms.of(own, hidden.id())), 400);
+        employer.problem(propose(employer, employerCsrf, own, "K-2222222222"), 400);
+        employer.problem(propose(employer, employerCsrf, own, Long.toString(SANNE)), 400);
+        assertThat(jdbc.queryForObject("select count(*) from introduction where vacancy_id in (?, ?)", Long.class,
+                own, others)).isZero();
+
+        ApiSession person = new ApiSession(port);
+        person.signIn("werkzoekende");
+        person.problem(person.get("/api/v1/vacatures/" + own + "/etalage"), 403);
+        ApiSession caseWorker = new ApiSession(port);
+        caseWorker.signIn("klantmanager");
+        caseWorker.problem(caseWorker.get("/api/v1/vacatures/" + own + "/etalage"), 403);
+    }
+
+    @Test
+    void theNameShowsOnlyAfterThePersonSaysYes() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        long vacancy = vacancyFor(sanne, 1);
+        String pseudonym = pseudonyms.of(vacancy, SANNE);
+
+        HttpResponse<String> asked = propose(employer, employerCsrf, vacancy, pseudonym);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        JsonNode introduction = JSON.readTree(asked.body());
+        long id = introduction.get("id").asLong();
+        assertThat(introduction.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(introduction.get("contact").isNull()).isTrue();
+        assertThat(JSON.readTree(propose(employer, employerCsrf, vacancy, pseudonym).body()).get("id").asLong())
+                .as("asking twice is the same introduction").isEqualTo(id);
+        assertThat(employer.get("/api/v1/introducties/" + id).body()).doesNotContain(sanne.firstName(), sanne.lastName());
+
+        ApiSession person = new ApiSession(port);
+        String personCsrf = person.signIn("werkzoekende");
+        JsonNode mine = person.ok(person.get("/api/v1/introducties"));
+        assertThat(mine.valueStream().map(i -> i.get("id").asLong())).contains(id);
+        assertThat(mine.toString()).contains("Bouwbedrijf De Vaste Hand B.V.");
+
+        employer.problem(decide(employer, employerCsrf, id, "{\"accept\": true, \"email\": \"x@example.org\"}"), 404);
+        ApiSession caseWorker = new ApiSession(port);
+        String caseWorkerCsrf = caseWorker.signIn("klantmanager");
+        caseWorker.problem(caseWorker.get("/api/v1/introducties/" + id), 404);
+        caseWorker.problem(decide(caseWorker, caseWorkerCsrf, id, "{\"accept\": true, \"phone\": \"0612345678\"}"), 404);
+
+        JsonNode noContact = person.problem(decide(person, personCsrf, id, "{\"accept\": true}"), 400);
+        assertThat(noContact.toString()).contains("Vul een e-mailadres of telefoonnummer in");
+        assertThat(employer.ok(employer.get("/api/v1/introducties/" + id)).get("status").asString()).isEqualTo("REQUESTED");
+
+        JsonNode yes = person.ok(decide(person, personCsrf, id, "{\"accept\": true, \"email\": \"sanne@example.org\"}"));
+        assertThat(yes.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(yes.get("decidedBy").asString()).isEqualTo("person");
+        person.problem(decide(person, personCsrf, id, "{\"accept\": false}"), 400);
+
+        JsonNode seen = employer.ok(employer.get("/api/v1/introducties/" + id));
+        assertThat(seen.get("contact").get("name").asString()).isEqualTo("Sanne Bakker");
+        assertThat(seen.get("contact").get("email").asString()).isEqualTo("sanne@example.org");
+        assertThat(employer.get("/werkgever/introducties").body()).contains("Sanne Bakker", "sanne@example.org");
+
+        List<ProcessingRecord> log = processingLog.aboutPerson(SANNE, 1, 100);
+        assertThat(log).anySatisfy(r -> {
+            assertThat(r.purpose()).isEqualTo(ProcessingPurpose.SHOWCASE);
+            assertThat(r.operation()).isEqualTo(Operation.CREATE);
+            assertThat(r.actor().username()).isEqualTo("werkgever");
+        });
+        assertThat(log).anySatisfy(r -> {
+            assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);
+            assertThat(r.operation()).isEqualTo(Operation.READ);
+            assertThat(r.actor().username()).isEqualTo("werkgever");
+        });
+    }
+
+    @Test
+    void anAdviserProposesAndTheCaseWorkerDecidesWhenThePersonChoseSo() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        long vacancy = vacancyFor(sanne, 2);
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+        adviser.ok(adviser.get("/api/v1/vacatures/" + vacancy + "/etalage"));
+        HttpResponse<String> proposed = propose(adviser, adviserCsrf, vacancy, pseudonyms.of(vacancy, SANNE));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        long id = JSON.readTree(proposed.body()).get("id").asLong();
+        assertThat(JSON.readTree(proposed.body()).get("requestedBy").asString()).isEqualTo("accountmanager");
+
+        ApiSession caseWorker = new ApiSession(port);
+        String caseWorkerCsrf = caseWorker.signIn("klantmanager");
+        caseWorker.problem(decide(caseWorker, caseWorkerCsrf, id, "{\"accept\": false}"), 404);
+
+        ApiSession person = new ApiSession(port);
+        String personCsrf = person.signIn("werkzoekende");
+        assertThat(person.form("/mijn-introducties/wie-beslist", "klantmanager=true", personCsrf).statusCode())
+                .isEqualTo(302);
+        try {
+            assertThat(caseWorker.ok(caseWorker.get("/api/v1/introducties")).valueStream()
+                    .map(i -> i.get("id").asLong())).contains(id);
+            JsonNode no = caseWorker.ok(decide(caseWorker, caseWorkerCsrf, id, "{\"accept\": false}"));
+            assertThat(no.get("status").asString()).isEqualTo("DECLINED");
+            assertThat(no.get("decidedBy").asString()).isEqualTo("caseWorker");
+            assertThat(adviser.ok(adviser.get("/api/v1/introducties/" + id)).get("contact").isNull()).isTrue();
+            assertThat(processingLog.aboutPerson(SANNE, 1, 100)).anySatisfy(r -> {
+                assertThat(r.operation()).isEqualTo(Operation.CHANGE);
+                assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);
+                assertThat(r.actor().username()).isEqualTo("klantmanager");
+            });
+        } finally {
+            person.form("/mijn-introducties/wie-beslist", "", personCsrf);
+        }
+        caseWorker.problem(caseWorker.get("/api/v1/introducties/" + id), 404);
+    }
+
+    private long vacancyFor(Person person, long employerId) {
+        return publishing.publish(new PublishVacancy(employerId, VacancyFixture.cutOutFor(person, BUS_DRIVER))).id();
+    }
+
+    /** Someone with this consent and a few skills, whose postcode area is known (so the matcher takes them in). */
+    private Person someoneWho(Visibility visibility) {
+        AtomicReference<Person> found = new AtomicReference<>();
+        people.forEach(p -> {
+            if (found.get() == null && p.profile().preferences().visibility() == visibility
+                    && p.profile().skills().size() >= 3 && p.profile().preferences().availability() != Availability.LATER
+                    && (visibility != Visibility.EMPLOYERS_ANONYMOUS || p.id() == SANNE)) {
+                found.set(p);
+            }
+        });
+        return found.get();
+    }
+
+    private Map<String, Person> everyonesPseudonym(long vacancy) {
+        Map<String, Person> all = new HashMap<>();
+        people.forEach(p -> all.put(pseudonyms.of(vacancy, p.id()), p));
+        assertThat(all).as("no two people share a pseudonym").hasSize((int) people.count());
+        return all;
+    }
+
+    private HttpResponse<String> propose(ApiSession session, String csrf, long vacancy, String candidate) throws Exception {
+        return session.json("POST", "/api/v1/introducties",
+                "{\"vacancyId\": " + vacancy + ", \"candidate\": \"" + candidate + "\", \"message\": \"Kom eens langs.\"}", csrf);
+    }
+
+    private HttpResponse<String> decide(ApiSession session, String csrf, long id, String body) throws Exception {
+        return session.json("POST", "/api/v1/introducties/" + id + "/besluit", body, csrf);
+    }
+}
