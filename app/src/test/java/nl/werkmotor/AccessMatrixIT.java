@@ -112,6 +112,8 @@ class AccessMatrixIT {
             endpoint("POST /portefeuille/{id}/loslaten", only(Role.ACCOUNTMANAGER)),
             endpoint("POST /portefeuille/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
             endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
             endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
             endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
             endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),

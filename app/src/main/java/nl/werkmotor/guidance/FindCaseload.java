@@ -68,10 +68,13 @@ class FindCaseload {
      * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
      */
     Person member(CaseWorker caseWorker, long personId) {
-        boolean member = Boolean.TRUE.equals(jdbc.queryForObject("""
+        return (contains(caseWorker, personId) ? people.byId(personId) : Optional.<Person>empty())
+                .orElseThrow(() -> new NotInCaseload(personId));
+    }
+
+    boolean contains(CaseWorker caseWorker, long personId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from caseload where person_id = ? and case_worker = ? and organisation_id = ?)""",
                 Boolean.class, personId, caseWorker.login(), caseWorker.organisationId()));
-        return (member ? people.byId(personId) : Optional.<Person>empty())
-                .orElseThrow(() -> new NotInCaseload(personId));
     }
 }
