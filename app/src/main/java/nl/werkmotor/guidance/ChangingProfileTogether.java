@@ -10,26 +10,23 @@ import nl.werkmotor.people.Evidence;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.ProfileChangeRefused;
 import nl.werkmotor.platform.Refusal;
-import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
-import nl.werkmotor.processinglog.RecordingProcessing;
 
 /**
  * The case worker changes the profile of a person in their caseload, together with them, through the people
  * module's {@link ChangingProfile}: the change is kept in the case worker's name (a skill they add or
- * confirm counts as confirmed by a professional) and written to the person's processing log, in one transaction.
+ * confirm counts as confirmed by a professional), and that use case writes it to the person's processing log
+ * as guidance, in the same transaction.
  */
 @Component
 class ChangingProfileTogether {
 
     private final FindCaseload caseload;
     private final ChangingProfile changing;
-    private final RecordingProcessing processing;
 
-    ChangingProfileTogether(FindCaseload caseload, ChangingProfile changing, RecordingProcessing processing) {
+    ChangingProfileTogether(FindCaseload caseload, ChangingProfile changing) {
         this.caseload = caseload;
         this.changing = changing;
-        this.processing = processing;
     }
 
     /**
@@ -39,17 +36,13 @@ class ChangingProfileTogether {
     @Transactional
     public Person change(ChangeProfileTogetherCommand command) {
         caseload.member(command.author(), command.personId());
-        Person changed;
         try {
-            changed = changing.change(new ChangeProfile(command.personId(),
-                    ChangeAuthor.professional(command.author().login()), command.confirmSkills(),
+            return changing.change(new ChangeProfile(command.personId(),
+                    ChangeAuthor.professional(command.author().login(), ProcessingPurpose.GUIDANCE), command.confirmSkills(),
                     Evidence.CONFIRMED_BY_PROFESSIONAL, command.removeSkills(), command.preferences()));
         } catch (ProfileChangeRefused refused) {
             throw new Refusal(refused.problems().stream()
                     .map(p -> new Refusal.Reason(p.field(), p.nl(), p.en())).toList());
         }
-        processing.record(command.personId(), Operation.CHANGE, ProcessingPurpose.PROFILE_MAINTENANCE,
-                "Uw profiel aangepast door uw klantmanager, samen met u");
-        return changed;
     }
 }

@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
 
 /**
  * Changes one person's profile, by the person or by a professional for them: checks the whole change
- * first and names every problem, then saves it in one transaction with who made it, and publishes
+ * first and names every problem, then saves it in one transaction with who made it (and, for a
+ * professional, its processing-log record), and publishes
  * {@link PersonChanged} (heard after the commit, so nobody sees a change that was rolled back).
  */
 @Component
@@ -34,14 +37,16 @@ public class ChangingProfile {
     private final JdbcTemplate jdbc;
     private final FindPeople people;
     private final FindSkill skills;
+    private final RecordingProcessing recording;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    ChangingProfile(JdbcTemplate jdbc, FindPeople people, FindSkill skills, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactions) {
+    ChangingProfile(JdbcTemplate jdbc, FindPeople people, FindSkill skills, RecordingProcessing recording,
+                    ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.people = people;
         this.skills = skills;
+        this.recording = recording;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -97,6 +102,9 @@ public class ChangingProfile {
             String description = "Profiel: " + String.join(", ", changes) + ".";
             jdbc.update("insert into person_change (person_id, changed_by, author, description) values (?, ?, ?, ?)",
                     person.id(), command.author().account(), command.author().kind().name(), description);
+            if (!command.author().isPerson()) {
+                recording.record(person.id(), Operation.CHANGE, command.author().purpose(), description);
+            }
             events.publishEvent(new PersonChanged(person.id()));
             return people.byId(person.id()).orElseThrow();
         });

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.RecordingProcessing;
+
 /**
  * Erasure on request (AVG article 17): the person's record, skills and change history are deleted at
  * once, in one transaction, and {@link PersonRemoved} tells every module that derives from them. Their
@@ -15,11 +18,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ErasingPerson {
 
     private final JdbcTemplate jdbc;
+    private final RecordingProcessing recording;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    ErasingPerson(JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    ErasingPerson(JdbcTemplate jdbc, RecordingProcessing recording, ApplicationEventPublisher events,
+                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.recording = recording;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -31,6 +37,9 @@ public class ErasingPerson {
             // person_change goes with the person (on delete cascade)
             if (jdbc.update("delete from person where id = ?", command.personId()) == 0) {
                 throw new PersonNotFound(command.personId());
+            }
+            if (!command.author().isPerson()) {
+                recording.record(command.personId(), Operation.DELETE, command.author().purpose(), "Uw profiel verwijderd.");
             }
             events.publishEvent(new PersonRemoved(command.personId()));
         });

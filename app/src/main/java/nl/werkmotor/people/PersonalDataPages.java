@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.ObjectMapper;
@@ -68,8 +69,12 @@ class PersonalDataPages {
         }).orElse("redirect:" + ProfilePages.HOME);
     }
 
+    /** Only the confirmation page's button erases: a post without its {@code bevestigd=ja} goes back to that page. */
     @PostMapping(ERASE)
-    String erase(RedirectAttributes redirect) {
+    String erase(@RequestParam(defaultValue = "") String bevestigd, RedirectAttributes redirect) {
+        if (!bevestigd.equals("ja")) {
+            return "redirect:" + ERASE;
+        }
         signedIn.person().ifPresent(person -> erasing.erase(new ErasePerson(person.id(), signedIn.asAuthor())));
         redirect.addFlashAttribute("saved", "erasure.done");
         return "redirect:" + ProfilePages.HOME;

@@ -8,7 +8,9 @@
  * {@link nl.werkmotor.people.ErasingPerson} erases one and publishes {@link nl.werkmotor.people.PersonRemoved}.
  * The pages under {@code /mijn-profiel} and {@code /api/v1/mijn-profiel} are the signed-in person's own.
  * Calls {@code platform} (bulk loading), {@code taxonomy} (skills are ESCO URIs, sectors SBI; search and
- * text linking for the profile builder), {@code identity} (who is signed in) and {@code web} (layout, problems).
+ * text linking for the profile builder), {@code identity} (who is signed in), {@code processinglog} (a
+ * professional's change or erasure is recorded; the export holds the person's records) and {@code web}
+ * (layout, problems).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People")
 package nl.werkmotor.people;

@@ -18,6 +18,9 @@ public class FindProcessingRecords {
 
     /** @param page from 1; newest first */
     public List<ProcessingRecord> aboutPerson(long personId, int page, int pageSize) {
+        if (page < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("Pages count from 1 and hold at least one record");
+        }
         return log.aboutPerson(personId, (long) (page - 1) * pageSize, pageSize);
     }
 }

@@ -70,6 +70,12 @@ class SecurityConfiguration {
                         .requestMatchers("/werkgever/**").hasRole("WERKGEVER")
                         .requestMatchers("/api/v1/werkgevers/**", "/api/v1/vacatures/*/etalage")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        // introductions: asked by employers and account managers, decided by the person or their
+                        // case worker, seen by all four (the use cases check each introduction)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties/*/besluit").hasAnyRole("WERKZOEKENDE", "KLANTMANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties").hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/introducties/**")
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document

@@ -10,8 +10,9 @@ import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.RealEsco;
 
 /**
- * The real ESCO, the real places and the small demo region, made once per test database: the world the
- * integration tests of employers and the showcase run in. Call it before each test.
+ * The real ESCO, the real places and the small demo region as the first development start makes it (demo
+ * accounts and caseloads in place), made once per test database: the world the integration tests of
+ * employers, the showcase, guidance and the WSP portfolio run in. Call it before each test.
  */
 public final class SmallDemoRegion {
 

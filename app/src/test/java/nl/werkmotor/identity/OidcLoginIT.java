@@ -1,5 +1,6 @@
 package nl.werkmotor.identity;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -8,18 +9,27 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.werkmotor.ApiSession;
+import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.people.LinkingAccount;
+import nl.werkmotor.people.LoadingPeople;
+import nl.werkmotor.people.PersonFixture;
 
 /**
  * Login through a real OIDC provider stand-in (mock-oauth2-server on a random port, with its own keys):
@@ -35,6 +45,8 @@ class OidcLoginIT {
     /** A klantmanager API: matching about a person. */
     static final String CASE_WORKER_API = "/api/v1/kandidaten/1/vacatures";
 
+    @LocalServerPort
+    int port;
     private ApiSession api;
 
     @DynamicPropertySource
@@ -50,7 +62,7 @@ class OidcLoginIT {
     }
 
     @BeforeEach
-    void session(@LocalServerPort int port) {
+    void session() {
         api = new ApiSession(port);
     }
 
@@ -74,7 +86,7 @@ class OidcLoginIT {
 
     @Test
     void aTokenWithoutARoleOfOursOpensNothing() throws Exception {
-        Map<String, Object> noRole = Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen",
+        Map<String, Object> noRole = Map.of("organisatie", "gemeente-lindeveen",
                 "werkmotor_rol", List.of("offline_access", "directeur"));
 
         api.problem(withToken(CASE_WORKER_API, token(noRole, 3600)), 403);
@@ -124,13 +136,51 @@ class OidcLoginIT {
     @Test
     void aBrowserLoginWithoutARoleEndsOnTheLoginPageSayingWhy() throws Exception {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
-                Map.of("preferred_username", "j.jansen", "organisatie", "gemeente-lindeveen"), 3600));
+                Map.of("organisatie", "gemeente-lindeveen"), 3600));
 
         HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
 
         assertThat(end.uri().toString()).as(end.statusCode() + " " + end.body()).endsWith("/login?geenRol");
         assertThat(end.body()).contains("uw account heeft geen rol in Werkmotor");
         api.problem(api.get("/api/v1/vacatures"), 401);
+    }
+
+    @Test
+    void otherModulesKnowTheTokensUserAsTheyKnowADemoAccount(@Autowired LoadingPeople people,
+            @Autowired LinkingAccount accounts) throws Exception {
+        people.replaceAll(Stream.of(PersonFixture.aJobSeekerInRotterdam(1))); // this context's own database
+        accounts.link(1, "oidc-subject-sanne");
+        Map<String, Object> jobSeeker = claims("werkzoekende");
+
+        HttpResponse<String> ownLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
+                PROVIDER.issueToken(ISSUER, "oidc-subject-sanne", CLIENT_ID, jobSeeker, 3600).serialize());
+        HttpResponse<String> nobodysLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
+                PROVIDER.issueToken(ISSUER, "oidc-subject-unknown", CLIENT_ID, jobSeeker, 3600).serialize());
+
+        assertThat(api.ok(ownLog).isArray()).isTrue(); // the processing log found the person by the token's subject
+        api.problem(nobodysLog, 404);
+    }
+
+    @Test
+    void inChromiumTheLoginPageOffersTheProviderAndSaysWhyALoginFailed() {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
+                Map.of("organisatie", "gemeente-lindeveen"), 3600));
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jvisser", "JWT", List.of(CLIENT_ID),
+                claims("klantmanager"), 3600));
+        try (Chromium chromium = Chromium.on(port)) {
+            Page page = chromium.page();
+            chromium.open("/login");
+            chromium.accessibleInDutchAndEnglish("login-oidc");
+            chromium.open("/login?lang=nl");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen via uw organisatie")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("uw account heeft geen rol in Werkmotor");
+            chromium.accessible();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Inloggen via uw organisatie")).click();
+            assertThat(page.getByRole(AriaRole.BANNER))
+                    .containsText("Ingelogd als Jeroen Visser (klantmanager, Gemeente Lindeveen)");
+        }
     }
 
     private HttpResponse<String> withToken(String path, String token) throws Exception {
@@ -152,7 +202,7 @@ class OidcLoginIT {
 
     /** The claims a provider is configured to send (the defaults of werkmotor.oidc.*-claim). */
     private static Map<String, Object> claims(String role) {
-        return Map.of("preferred_username", "jvisser", "name", "Jeroen Visser", "werkmotor_rol", role,
+        return Map.of("name", "Jeroen Visser", "werkmotor_rol", role,
                 "organisatie", "gemeente-lindeveen", "organisatie_naam", "Gemeente Lindeveen");
     }
 

@@ -15,6 +15,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.processinglog.FindProcessingRecords;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.ProcessingRecord;
 import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
 import nl.werkmotor.taxonomy.Language;
@@ -39,6 +43,8 @@ class ChangingProfileIT {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    FindProcessingRecords processing;
 
     List<String> busDriverSkills;
     Person person;
@@ -79,7 +85,7 @@ class ChangingProfileIT {
 
     @Test
     void aProfessionalConfirmsASkillAndThePersonAddingItAgainDoesNotWeakenIt() {
-        ChangeAuthor caseWorker = ChangeAuthor.professional("klantmanager");
+        ChangeAuthor caseWorker = ChangeAuthor.professional("klantmanager", ProcessingPurpose.GUIDANCE);
         changing.change(new ChangeProfile(person.id(), caseWorker, busDriverSkills.subList(0, 1),
                 Evidence.CONFIRMED_BY_PROFESSIONAL, List.of(), null));
         long changes = people.changes(person.id()).size();
@@ -90,6 +96,23 @@ class ChangingProfileIT {
                 new SkillClaim(busDriverSkills.getFirst(), Evidence.CONFIRMED_BY_PROFESSIONAL));
         assertThat(people.changes(person.id())).hasSize((int) changes); // nothing changed, nothing recorded
         assertThat(people.changes(person.id()).getFirst().author()).isEqualTo(ChangeAuthor.Kind.PROFESSIONAL);
+        assertThat(processing.aboutPerson(person.id(), 1, 10)).singleElement().satisfies(record -> {
+            assertThat(record.operation()).isEqualTo(Operation.CHANGE);
+            assertThat(record.purpose()).isEqualTo(ProcessingPurpose.GUIDANCE);
+            assertThat(record.name()).isEqualTo("Profiel: 1 vaardigheid toegevoegd of bevestigd.");
+        });
+    }
+
+    @Test
+    void thePersonsOwnChangesAreNotInTheProcessingLogButAProfessionalsErasureIs() {
+        changing.change(ChangeProfile.addSkills(person.id(), self, busDriverSkills.subList(0, 2)));
+        assertThat(processing.aboutPerson(person.id(), 1, 10)).isEmpty();
+
+        erasing.erase(new ErasePerson(person.id(), ChangeAuthor.professional("klantmanager",
+                ProcessingPurpose.DATA_SUBJECT_REQUEST)));
+
+        assertThat(processing.aboutPerson(person.id(), 1, 10)).extracting(ProcessingRecord::operation)
+                .containsExactly(Operation.DELETE);
     }
 
     @Test
@@ -128,6 +151,7 @@ class ChangingProfileIT {
         assertThat(people.byId(person.id())).contains(before);
         assertThat(people.changes(person.id())).hasSize(changes);
         assertThat(events.stream(PersonChanged.class).count()).isEqualTo(announced);
+        assertThat(processing.aboutPerson(person.id(), 1, 10)).isEmpty();
     }
 
     @Test

@@ -85,6 +85,7 @@ class OwnProfileApiIT {
         assertThat(export.get("profile").get("firstName").asString()).isEqualTo("Sanne");
         assertThat(export.get("changes").get(0).get("changedBy").asString()).isEqualTo("werkzoekende");
         assertThat(export.get("changes").get(0).get("author").asString()).isEqualTo("PERSON");
+        assertThat(export.get("processingRecords").isArray()).isTrue();
     }
 
     @Test
@@ -129,6 +130,18 @@ class OwnProfileApiIT {
         assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/v1/mijn-profiel"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build())
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anErasureWithoutItsConfirmationGoesBackToTheConfirmationPage() throws Exception {
+        String csrf = api.signIn("werkzoekende");
+
+        HttpResponse<String> post = api.send(form("/mijn-profiel/verwijderen", "_csrf=" + csrf, api));
+
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/mijn-profiel/verwijderen"));
+        assertThat(people.byAccount("werkzoekende")).isPresent();
     }
 
     private HttpResponse<String> put(String csrf, String body) throws Exception {

@@ -3,7 +3,6 @@ package nl.werkmotor.processinglog;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,6 +19,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.identity.Role;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
@@ -88,11 +88,27 @@ class OwnProcessingLogIT {
         ApiSession anonymous = new ApiSession(port);
         anonymous.problem(anonymous.get(API), 401);
 
-        for (String professional : List.of("klantmanager", "werkgever", "beheerder")) {
-            ApiSession session = new ApiSession(port);
-            session.signIn(professional);
-            session.problem(session.get(API), 403); // the job seeker's own pages and data: their role only
-            assertThat(session.get(PAGE).statusCode()).isEqualTo(403);
+        for (Role role : Role.values()) {
+            if (role != Role.WERKZOEKENDE) {
+                ApiSession session = new ApiSession(port);
+                session.signIn(role.dutchName());
+                session.problem(session.get(API), 403);
+                assertThat(session.get(PAGE).statusCode()).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void aJobSeekersLoginWithoutAProfileHasNoLog(@Autowired JdbcTemplate jdbc, @Autowired LinkingAccount linking)
+            throws Exception {
+        ApiSession person = new ApiSession(port);
+        person.signIn("werkzoekende");
+        jdbc.update("update person set account = null where id = ?", jobSeeker);
+        try {
+            assertThat(person.problem(person.get(API), 404).get("detail").asString()).contains("geen werkzoekende");
+            assertThat(person.get(PAGE).statusCode()).isEqualTo(404);
+        } finally {
+            linking.link(jobSeeker, "werkzoekende");
         }
     }
 

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (development and tests sign in with the demo accounts; production refuses to start).
  *
  * @param audience          the {@code aud} an API bearer token must carry; the client id when unset
+ * @param usernameClaim     the claim that names the user for good (the login name other modules link to,
+ *                          e.g. {@code person.account}); {@code sub} by default, as a username may change
  * @param roleClaim         the claim with the Werkmotor role, e.g. "klantmanager" (a string or a list)
  * @param organisationClaim the claim with the id of the organisation the user acts for
  */
@@ -21,7 +23,7 @@ record OidcProperties(
         String clientSecret,
         String audience,
         @DefaultValue({"openid", "profile"}) List<String> scopes,
-        @DefaultValue("preferred_username") String usernameClaim,
+        @DefaultValue("sub") String usernameClaim,
         @DefaultValue("name") String nameClaim,
         @DefaultValue("werkmotor_rol") String roleClaim,
         @DefaultValue("organisatie") String organisationClaim,

@@ -21,12 +21,12 @@ class TokenClaimsTest {
         assertThat(defaults.user(Map.of("sub", "f81d", "preferred_username", "jvisser", "name", "Jeroen Visser",
                 "werkmotor_rol", "klantmanager", "organisatie", "gemeente-lindeveen",
                 "organisatie_naam", "Gemeente Lindeveen")))
-                .contains(new CurrentUser("jvisser", "Jeroen Visser", Role.KLANTMANAGER,
+                .contains(new CurrentUser("f81d", "Jeroen Visser", Role.KLANTMANAGER,
                         new Organisation("gemeente-lindeveen", "Gemeente Lindeveen")));
     }
 
     @Test
-    void takesTheOneRoleOfOursFromAListAndFallsBackOnSubjectAndIds() {
+    void takesTheOneRoleOfOursFromAListAndFallsBackOnIdsForNames() {
         assertThat(new TokenClaims(settings("roles", "org")).user(Map.of("sub", "f81d",
                 "roles", List.of("offline_access", "ACCOUNTMANAGER"), "org", "wsp-lindeveen")))
                 .contains(new CurrentUser("f81d", "f81d", Role.ACCOUNTMANAGER,
@@ -44,6 +44,6 @@ class TokenClaimsTest {
 
     private static OidcProperties settings(String roleClaim, String organisationClaim) {
         return new OidcProperties("https://login.example.nl", "werkmotor", "geheim", null, List.of("openid"),
-                "preferred_username", "name", roleClaim, organisationClaim, "organisatie_naam");
+                "sub", "name", roleClaim, organisationClaim, "organisatie_naam");
     }
 }
