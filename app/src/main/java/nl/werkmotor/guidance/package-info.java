@@ -13,8 +13,7 @@
  * Calls {@code people} (read, and changed with the person through {@code ChangingProfile}; erasure is heard
  * as {@code PersonRemoved}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
  * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code web} and {@code platform}.
- * It implements the showcase's port {@code CaseloadMembership}: a case worker decides introductions only for
- * people in their own caseload. {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}.
+ * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance (caseload)")
 package nl.werkmotor.guidance;

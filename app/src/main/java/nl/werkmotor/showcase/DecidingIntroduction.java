@@ -29,19 +29,16 @@ public class DecidingIntroduction {
     private final Introductions introductions;
     private final IntroductionViews views;
     private final ShowcaseLog log;
-    private final CaseloadMembership caseloads;
 
-    DecidingIntroduction(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log,
-                         CaseloadMembership caseloads) {
+    DecidingIntroduction(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log) {
         this.access = access;
         this.introductions = introductions;
         this.views = views;
         this.log = log;
-        this.caseloads = caseloads;
     }
 
     /**
-     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker (caseload) by their choice
+     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker by their choice
      * @throws IntroductionRefused when it was decided before, or the contact details are missing or malformed
      */
     @Transactional
@@ -51,8 +48,7 @@ public class DecidingIntroduction {
         CurrentUser user = access.user();
         Optional<Person> person = access.person();
         boolean self = person.isPresent() && person.get().id() == introduction.personId();
-        boolean caseWorker = user.role() == Role.KLANTMANAGER && introductions.delegated(introduction.personId())
-                && caseloads.inCaseload(user, introduction.personId());
+        boolean caseWorker = user.role() == Role.KLANTMANAGER && introductions.delegated(introduction.personId());
         if (!self && !caseWorker) {
             throw ShowcaseNotFound.introduction(command.introductionId());
         }

@@ -10,7 +10,7 @@ import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
- * those they asked, a person their own, a case worker those of the people in their caseload who let them decide. The name
+ * those they asked, a person their own, a case worker those of the people who let them decide. The name
  * and contact details show only to the employer or adviser who asked, after a yes, and each such reading
  * is written to the person's processing log, as is a case worker's.
  */
@@ -21,15 +21,12 @@ public class FindIntroductions {
     private final Introductions introductions;
     private final IntroductionViews views;
     private final ShowcaseLog log;
-    private final CaseloadMembership caseloads;
 
-    FindIntroductions(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log,
-                      CaseloadMembership caseloads) {
+    FindIntroductions(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log) {
         this.access = access;
         this.introductions = introductions;
         this.views = views;
         this.log = log;
-        this.caseloads = caseloads;
     }
 
     public List<IntroductionView> visible() {
@@ -38,8 +35,7 @@ public class FindIntroductions {
             case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
             case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
             case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
-            case KLANTMANAGER -> introductions.delegated().stream()
-                    .filter(i -> caseloads.inCaseload(user, i.personId())).toList();
+            case KLANTMANAGER -> introductions.delegated();
             default -> List.of();
         };
         return shown(user, found);
@@ -63,7 +59,7 @@ public class FindIntroductions {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
             case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
             case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
-            case KLANTMANAGER -> introductions.delegated(i.personId()) && caseloads.inCaseload(user, i.personId());
+            case KLANTMANAGER -> introductions.delegated(i.personId());
             default -> false;
         };
     }

@@ -6,8 +6,7 @@
  * or target group. A candidate is known by a pseudonym per vacancy. The employer (or an account manager of
  * the WSP) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
  * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so
- * ({@link nl.werkmotor.showcase.DecidingIntroduction}; only the case worker whose caseload the person is in,
- * asked through the port {@link nl.werkmotor.showcase.CaseloadMembership} that the guidance module implements); only a yes reveals the name and the contact details
+ * ({@link nl.werkmotor.showcase.DecidingIntroduction}); only a yes reveals the name and the contact details
  * the person chose to give. Every showing and reading of a person's data by someone else is written to the
  * processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
  * identity, processinglog and web.

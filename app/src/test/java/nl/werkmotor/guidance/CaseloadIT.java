@@ -16,10 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
-import nl.werkmotor.identity.CurrentUser;
-import nl.werkmotor.identity.Organisation;
-import nl.werkmotor.identity.Role;
-import nl.werkmotor.showcase.CaseloadMembership;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -94,17 +90,6 @@ class CaseloadIT {
         assertThat(jdbc.queryForObject("select count(*) from guidance_note where person_id = ?", Integer.class,
                 COLLEAGUES_PERSON)).isZero();
         assertThat(caseWorker.get("/caseload/" + COLLEAGUES_PERSON).statusCode()).isEqualTo(404);
-    }
-
-    @Test
-    void theShowcaseLetsACaseWorkerDecideOnlyForTheirOwnCaseload(@Autowired CaseloadMembership caseloads) {
-        CurrentUser jeroen = new CurrentUser("klantmanager", "Jeroen Visser", Role.KLANTMANAGER,
-                new Organisation("gemeente-lindeveen", "Gemeente Lindeveen"));
-
-        assertThat(caseloads.inCaseload(jeroen, 1)).isTrue();
-        assertThat(caseloads.inCaseload(jeroen, COLLEAGUES_PERSON)).isFalse();
-        assertThat(caseloads.inCaseload(new CurrentUser("klantmanager", "Jeroen Visser", Role.KLANTMANAGER,
-                new Organisation("gemeente-elders", "Gemeente Elders")), 1)).as("another organisation").isFalse();
     }
 
     @Test
