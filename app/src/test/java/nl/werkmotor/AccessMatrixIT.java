@@ -114,9 +114,38 @@ class AccessMatrixIT {
             endpoint("PUT /api/v1/mijn-profiel", only(Role.WERKZOEKENDE)),
             endpoint("GET /api/v1/mijn-profiel/export", only(Role.WERKZOEKENDE)),
             // processing log: the person's own records
-            // processing log: the person's own records
             endpoint("GET /mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
+            // guidance: the case worker's own caseload
+            endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/intake", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/vacatures", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/voorstellen", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/voorstellen/{proposal}/uitkomst", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/profiel", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/profiel/vaardigheden", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/profiel/wensen", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
+            // employer service: the account manager's portfolio
+            endpoint("GET /portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{id}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/loslaten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
+            endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
             // employers: the employer's own pages; their API also for account managers (each id checked)
             endpoint("GET /werkgever", only(Role.WERKGEVER)),
             endpoint("POST /werkgever", only(Role.WERKGEVER)),
@@ -142,29 +171,7 @@ class AccessMatrixIT {
             endpoint("POST /api/v1/introducties/{id}/besluit", only(Role.WERKZOEKENDE, Role.KLANTMANAGER)),
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
-            // guidance: the case worker's own caseload (whose, checked per id)
-            endpoint("GET /caseload", only(Role.KLANTMANAGER)),
-            endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
-            endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
-            endpoint("POST /caseload/{id}/intake", only(Role.KLANTMANAGER)),
-            endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
-            endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
-            endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
-            endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
-            endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
-            // employer service: the account manager's portfolio (one owner per employer)
-            endpoint("GET /portefeuille", only(Role.ACCOUNTMANAGER)),
-            endpoint("GET /portefeuille/{id}", only(Role.ACCOUNTMANAGER)),
-            endpoint("POST /portefeuille/{id}/claim", only(Role.ACCOUNTMANAGER)),
-            endpoint("POST /portefeuille/{id}/loslaten", only(Role.ACCOUNTMANAGER)),
-            endpoint("POST /portefeuille/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
-            endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
-            endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
-            endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
-            endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
-            endpoint("GET /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)),
-            endpoint("POST /api/v1/werkgevers/{id}/contactmomenten", only(Role.ACCOUNTMANAGER)));
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -206,7 +213,11 @@ class AccessMatrixIT {
             swap(Role.KLANTMANAGER, "the page of a person in a colleague's caseload",
                     db -> "/caseload/" + inAnotherCaseload(db)),
             swap(Role.ACCOUNTMANAGER, "a person's fitting vacancies (not their case worker)",
-                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/vacatures"));
+                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/vacatures"),
+            swap(Role.ACCOUNTMANAGER, "a person's file (a case worker's caseload)",
+                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db)),
+            swap(Role.WERKGEVER, "the WSP's contact moments with another employer",
+                    db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"));
 
     @LocalServerPort
     int port;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.Message;
@@ -65,7 +67,8 @@ class PortfolioApi {
      * @param datum yyyy-MM-dd, not after today
      * @param soort one of VISIT, PHONE, EMAIL, VIDEO_CALL, EVENT
      */
-    record NieuwContactmoment(String datum, String soort, String samenvatting) {
+    record NieuwContactmoment(@Schema(type = "string", format = "date", example = "2026-11-02") String datum,
+                              String soort, String samenvatting) {
     }
 
     @GetMapping("/api/v1/portefeuille")

@@ -2,6 +2,7 @@ package nl.werkmotor.employerservice;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import nl.werkmotor.identity.Role;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.Sector;
+import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -39,15 +41,18 @@ class PortfolioPages {
     private final ReleasingEmployer releasing;
     private final RecordingContactMoment recordingContact;
     private final MarkingEmployer marking;
+    private final FindVacancies vacancies;
 
     PortfolioPages(SignedInAccountManager signedIn, FindPortfolio portfolio, ClaimingEmployer claiming,
-                   ReleasingEmployer releasing, RecordingContactMoment recordingContact, MarkingEmployer marking) {
+                   ReleasingEmployer releasing, RecordingContactMoment recordingContact, MarkingEmployer marking,
+                   FindVacancies vacancies) {
         this.signedIn = signedIn;
         this.portfolio = portfolio;
         this.claiming = claiming;
         this.releasing = releasing;
         this.recordingContact = recordingContact;
         this.marking = marking;
+        this.vacancies = vacancies;
     }
 
     @Bean
@@ -126,7 +131,9 @@ class PortfolioPages {
                         Map<String, String> form) {
         EmployerFile file = portfolio.file(id);
         model.addAttribute("file", file);
-        model.addAttribute("mine", file.owner() != null && file.owner().ownedBy(accountManager));
+        boolean mine = file.owner() != null && file.owner().ownedBy(accountManager);
+        model.addAttribute("mine", mine);
+        model.addAttribute("vacancies", mine ? vacancies.byEmployer(id) : List.of());
         model.addAttribute("language", language(locale));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("kinds", ContactKind.values());

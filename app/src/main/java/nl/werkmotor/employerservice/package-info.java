@@ -3,10 +3,12 @@
  * owning account manager per employer in the region, guarded by the database (a second claim is refused
  * with the owner's name, whoever loses a race); claim and release, contact moments (date, kind, summary),
  * and marks (key account, the sector the WSP files the employer under). Only the owner records contacts
- * and marks. Pages under {@code /portefeuille}, API under {@code /api/v1/portefeuille} and
+ * and marks; the owner proposes candidates from the anonymous showcase of their employer's vacancies.
+ * Pages under {@code /portefeuille}, API under {@code /api/v1/portefeuille} and
  * {@code /api/v1/werkgevers/{id}/claim|contactmomenten}.
  * <p>
- * Calls {@code employers} (the employers of the region), {@code taxonomy} (sectors), {@code identity}
+ * Calls {@code employers} (the employers of the region), {@code vacancies}, {@code showcase} (the anonymous
+ * showcase and introductions), {@code taxonomy} (sectors), {@code identity}
  * (who is signed in), {@code web} and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employer service (WSP portfolio)")

@@ -21,7 +21,7 @@ import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.InvalidParam;
 import nl.werkmotor.web.ApiProblem.Message;
-import nl.werkmotor.web.QueryPage;
+import nl.werkmotor.web.PageQuery;
 
 /**
  * The case worker's caseload over {@code /api/v1/kandidaten}: their own people (filtered as on the page),
@@ -92,17 +92,17 @@ class CaseloadApi {
         } catch (Refusal refused) {
             refused.reasons().forEach(r -> invalid.add(new InvalidParam(r.field(), new Message(r.nl(), r.en()))));
         }
-        QueryPage query = QueryPage.parse(page, pageSize, MAX_PAGE_SIZE, invalid);
+        PageQuery query = PageQuery.of(page, pageSize, MAX_PAGE_SIZE, invalid);
         if (!invalid.isEmpty()) {
             throw ApiProblem.invalid(invalid);
         }
-        return caseload.of(caseWorker, filter).stream().skip(query.offset()).limit(query.size())
-                .map(Kandidaat::of).toList();
+        return caseload.of(caseWorker, filter, query.offset(), query.pageSize()).stream().map(Kandidaat::of).toList();
     }
 
     @GetMapping("/api/v1/kandidaten/{id}")
     KandidaatProfiel person(@PathVariable long id) {
-        Person p = answer(id, () -> caseload.member(signedIn.current(), id));
+        CaseWorker caseWorker = signedIn.current();
+        Person p = answer(id, () -> caseload.file(caseWorker, id, "Uw profiel bekeken door uw klantmanager"));
         Preferences w = p.profile().preferences();
         return new KandidaatProfiel(Kandidaat.of(p), p.benefit().name(), p.profile().skills().stream()
                 .map(s -> new Vaardigheid(s.skillUri(), s.evidence().name())).toList(), w.minHours(), w.maxHours(),
@@ -111,7 +111,8 @@ class CaseloadApi {
 
     @GetMapping("/api/v1/kandidaten/{id}/notities")
     List<Notitie> notes(@PathVariable long id) {
-        answer(id, () -> caseload.member(signedIn.current(), id));
+        CaseWorker caseWorker = signedIn.current();
+        answer(id, () -> caseload.file(caseWorker, id, "Notities over u bekeken door uw klantmanager"));
         return records.notes(id).stream().map(Notitie::of).toList();
     }
 

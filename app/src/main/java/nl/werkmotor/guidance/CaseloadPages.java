@@ -26,8 +26,8 @@ import nl.werkmotor.people.TargetGroup;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.FindSkill;
-import nl.werkmotor.taxonomy.Label;
 import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.taxonomy.SkillSummary;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -41,6 +41,7 @@ class CaseloadPages {
     /** When a note or intake was written, as the case worker's clock shows it. */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final String INTAKE_READ = "Uw naam bekeken door uw klantmanager, voor het verslag van een intake";
 
     private final SignedInCaseWorker signedIn;
     private final FindCaseload caseload;
@@ -76,8 +77,8 @@ class CaseloadPages {
         } catch (Refusal refused) { // only a hand-made address holds a value the form does not offer
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
         }
-        model.addAttribute("people", caseload.of(caseWorker, filter));
-        model.addAttribute("total", caseload.of(caseWorker, CaseloadFilter.EVERYONE).size());
+        model.addAttribute("people", caseload.of(caseWorker, filter, 0, Integer.MAX_VALUE));
+        model.addAttribute("total", caseload.size(caseWorker));
         model.addAttribute("filter", filter);
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("availabilities", Availability.values());
@@ -107,7 +108,7 @@ class CaseloadPages {
 
     @GetMapping("/caseload/{id}/intake")
     String intakeForm(@PathVariable long id, Model model) {
-        model.addAttribute("person", caseload.member(signedIn.current(), id));
+        model.addAttribute("person", caseload.file(signedIn.current(), id, INTAKE_READ));
         model.addAttribute("form", Map.of());
         return "begeleiding/intake";
     }
@@ -121,7 +122,7 @@ class CaseloadPages {
         try {
             recordingIntake.record(new RecordIntakeCommand(caseWorker, id, situatie, wensen, ondersteuning, afspraken));
         } catch (Refusal refused) {
-            model.addAttribute("person", caseload.member(caseWorker, id));
+            model.addAttribute("person", caseload.file(caseWorker, id, INTAKE_READ));
             model.addAttribute("refused", refused);
             model.addAttribute("form", Map.of("situatie", orEmpty(situatie), "wensen", orEmpty(wensen),
                     "ondersteuning", orEmpty(ondersteuning), "afspraken", orEmpty(afspraken)));
@@ -133,17 +134,18 @@ class CaseloadPages {
 
     private String file(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused,
                         Map<String, String> form) {
-        Person person = caseload.member(caseWorker, id);
-        Map<String, Label> skillLabels = skills.labels(
+        Person person = caseload.file(caseWorker, id, "Uw profiel en dossier bekeken door uw klantmanager");
+        Map<String, SkillSummary> skillNames = skills.summaries(
                 person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language(locale));
         model.addAttribute("person", person);
         model.addAttribute("language", language(locale));
         model.addAttribute("when", WHEN);
-        model.addAttribute("skillLabels", skillLabels);
+        model.addAttribute("skillNames", skillNames);
         model.addAttribute("intakes", records.intakes(id));
         model.addAttribute("notes", records.notes(id));
         model.addAttribute("proposals", records.proposals(id));
         model.addAttribute("purposes", NotePurpose.values());
+        model.addAttribute("outcomes", ProposalOutcome.values());
         model.addAttribute("refused", refused);
         model.addAttribute("form", form);
         return "begeleiding/klant";

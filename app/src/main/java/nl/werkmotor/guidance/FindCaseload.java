@@ -9,8 +9,14 @@ import org.springframework.stereotype.Component;
 
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.RecordingProcessing;
 
-/** The people in a case worker's caseload, and one of them by id: the only way this module reaches a person. */
+/**
+ * The people in a case worker's caseload, and one of them by id: the only way this module reaches a person.
+ * Whoever is shown to the case worker is written to their processing log.
+ */
 @Component
 class FindCaseload {
 
@@ -19,20 +25,48 @@ class FindCaseload {
 
     private final JdbcTemplate jdbc;
     private final FindPeople people;
+    private final RecordingProcessing processing;
 
-    FindCaseload(JdbcTemplate jdbc, FindPeople people) {
+    FindCaseload(JdbcTemplate jdbc, FindPeople people, RecordingProcessing processing) {
         this.jdbc = jdbc;
         this.people = people;
+        this.processing = processing;
     }
 
-    /** Everyone in the caseload who fits the filter, by last name. */
-    List<Person> of(CaseWorker caseWorker, CaseloadFilter filter) {
-        return jdbc.queryForList("select person_id from caseload where case_worker = ? and organisation_id = ?",
+    /** How many people the caseload has: a count, no one's data. */
+    int size(CaseWorker caseWorker) {
+        Integer size = jdbc.queryForObject("select count(*) from caseload where case_worker = ? and organisation_id = ?",
+                Integer.class, caseWorker.login(), caseWorker.organisationId());
+        return size == null ? 0 : size;
+    }
+
+    /** A page of the people in the caseload who fit the filter, by last name; each shown is logged as read. */
+    List<Person> of(CaseWorker caseWorker, CaseloadFilter filter, long offset, int limit) {
+        List<Person> shown = jdbc.queryForList("select person_id from caseload where case_worker = ? and organisation_id = ?",
                         Long.class, caseWorker.login(), caseWorker.organisationId()).stream()
-                .map(people::byId).flatMap(Optional::stream).filter(filter::matches).sorted(BY_NAME).toList();
+                .map(people::byId).flatMap(Optional::stream).filter(filter::matches).sorted(BY_NAME)
+                .skip(offset).limit(limit).toList();
+        processing.recordAll(shown.stream().map(Person::id).toList(), Operation.READ, ProcessingPurpose.GUIDANCE,
+                "Uw naam en situatie bekeken in het overzicht van uw klantmanager");
+        return shown;
     }
 
-    /** @throws NotInCaseload when the person is in another caseload, in none, or does not exist */
+    /**
+     * The person's whole profile, for the case worker to read: logged as read.
+     *
+     * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
+     */
+    Person file(CaseWorker caseWorker, long personId, String description) {
+        Person person = member(caseWorker, personId);
+        processing.record(personId, Operation.READ, ProcessingPurpose.GUIDANCE, description);
+        return person;
+    }
+
+    /**
+     * The person, to check that a change is the case worker's to make (the change itself is logged).
+     *
+     * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
+     */
     Person member(CaseWorker caseWorker, long personId) {
         return (contains(caseWorker, personId) ? people.byId(personId) : Optional.<Person>empty())
                 .orElseThrow(() -> new NotInCaseload(personId));

@@ -5,6 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.Vacancy;
 
@@ -15,11 +18,13 @@ class ProposingVacancy {
     private final FindCaseload caseload;
     private final FindVacancies vacancies;
     private final JdbcTemplate jdbc;
+    private final RecordingProcessing processing;
 
-    ProposingVacancy(FindCaseload caseload, FindVacancies vacancies, JdbcTemplate jdbc) {
+    ProposingVacancy(FindCaseload caseload, FindVacancies vacancies, JdbcTemplate jdbc, RecordingProcessing processing) {
         this.caseload = caseload;
         this.vacancies = vacancies;
         this.jdbc = jdbc;
+        this.processing = processing;
     }
 
     /**
@@ -35,5 +40,7 @@ class ProposingVacancy {
                 insert into vacancy_proposal (person_id, vacancy_id, vacancy_title, author, author_name)
                 values (?, ?, ?, ?, ?) on conflict (person_id, vacancy_id) do nothing""", command.personId(),
                 vacancy.id(), vacancy.title(), command.author().login(), command.author().name());
+        processing.record(command.personId(), Operation.CREATE, ProcessingPurpose.MATCHING,
+                "Vacature aan u voorgesteld door uw klantmanager: " + vacancy.title());
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.RecordingProcessing;
 
 /** Records an intake conversation with a person in the case worker's caseload; every part is required. */
 @Component
@@ -16,10 +19,12 @@ class RecordingIntake {
 
     private final FindCaseload caseload;
     private final JdbcTemplate jdbc;
+    private final RecordingProcessing processing;
 
-    RecordingIntake(FindCaseload caseload, JdbcTemplate jdbc) {
+    RecordingIntake(FindCaseload caseload, JdbcTemplate jdbc, RecordingProcessing processing) {
         this.caseload = caseload;
         this.jdbc = jdbc;
+        this.processing = processing;
     }
 
     /**
@@ -41,6 +46,8 @@ class RecordingIntake {
                 values (?, ?, ?, ?, ?, ?, ?) returning id, recorded_at""", command.personId(),
                 command.situation().strip(), command.wishes().strip(), command.supportNeeds().strip(),
                 command.nextSteps().strip(), command.author().login(), command.author().name());
+        processing.record(command.personId(), Operation.CREATE, ProcessingPurpose.GUIDANCE,
+                "Verslag van uw intakegesprek vastgelegd door uw klantmanager");
         return new Intake(((Number) recorded.get("id")).longValue(), command.personId(), command.situation().strip(),
                 command.wishes().strip(), command.supportNeeds().strip(), command.nextSteps().strip(),
                 command.author().name(), ((Timestamp) recorded.get("recorded_at")).toInstant());

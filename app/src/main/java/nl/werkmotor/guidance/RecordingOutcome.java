@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.RecordingProcessing;
 
 /** Records what came of a vacancy proposed to a person in the case worker's caseload. */
 @Component
@@ -14,10 +17,12 @@ class RecordingOutcome {
 
     private final FindCaseload caseload;
     private final JdbcTemplate jdbc;
+    private final RecordingProcessing processing;
 
-    RecordingOutcome(FindCaseload caseload, JdbcTemplate jdbc) {
+    RecordingOutcome(FindCaseload caseload, JdbcTemplate jdbc, RecordingProcessing processing) {
         this.caseload = caseload;
         this.jdbc = jdbc;
+        this.processing = processing;
     }
 
     /**
@@ -35,5 +40,7 @@ class RecordingOutcome {
                 outcome.name(), command.proposalId(), command.personId()) == 0) {
             throw Refusal.of("voorstel", "Dit voorstel bestaat niet.", "This proposal does not exist.");
         }
+        processing.record(command.personId(), Operation.CHANGE, ProcessingPurpose.MATCHING,
+                "Uitkomst van een voorgestelde vacature vastgelegd door uw klantmanager");
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.RecordingProcessing;
 
 /** Writes a note about a person in the writer's caseload; a note without a purpose from the list is refused. */
 @Component
@@ -18,10 +20,12 @@ class WritingNote {
 
     private final FindCaseload caseload;
     private final JdbcTemplate jdbc;
+    private final RecordingProcessing processing;
 
-    WritingNote(FindCaseload caseload, JdbcTemplate jdbc) {
+    WritingNote(FindCaseload caseload, JdbcTemplate jdbc, RecordingProcessing processing) {
         this.caseload = caseload;
         this.jdbc = jdbc;
+        this.processing = processing;
     }
 
     /**
@@ -43,6 +47,8 @@ class WritingNote {
                 insert into guidance_note (person_id, purpose, text, author, author_name) values (?, ?, ?, ?, ?)
                 returning id, written_at""", command.personId(), purpose.orElseThrow().name(), text,
                 command.author().login(), command.author().name());
+        processing.record(command.personId(), Operation.CREATE, purpose.orElseThrow().processing(),
+                "Notitie over u geschreven door uw klantmanager");
         return new Note(((Number) written.get("id")).longValue(), command.personId(), purpose.orElseThrow(), text,
                 command.author().name(), ((Timestamp) written.get("written_at")).toInstant());
     }

@@ -10,7 +10,8 @@
  * the person did not exist, so ids reveal nothing. Every read and change of a person's data here is
  * written to the processing log.
  * <p>
- * Calls {@code people} (the person's data), {@code matching} (vacancies that fit), {@code vacancies},
+ * Calls {@code people} (read, and changed with the person through {@code ChangingProfile}; erasure is heard
+ * as {@code PersonRemoved}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
  * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code web} and {@code platform}.
  * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}. Tells
  * {@code showcase} whom a case worker guides (its port {@code FindGuidedPeople}), so that they may decide

@@ -95,16 +95,6 @@ public class FindSkill {
         });
     }
 
-    /** Just the names of these skills, in one query: for lists of claims, where a whole {@link Skill} each is too much. */
-    public Map<String, Label> labels(Collection<String> uris, Language language) {
-        Map<String, Label> labels = new HashMap<>();
-        jdbc.query("select uri, label_nl, label_en from skill where uri = any(?)",
-                rs -> {
-                    labels.put(rs.getString(1), Label.of(language, rs.getString(2), rs.getString(3)));
-                }, (Object) uris.toArray(String[]::new));
-        return labels;
-    }
-
     private List<List<Skill.Broader>> broaderPaths(String uri, Language language) {
         Map<String, List<String>> parents = new HashMap<>();
         Map<String, String> kinds = new HashMap<>();

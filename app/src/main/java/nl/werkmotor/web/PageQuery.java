@@ -18,6 +18,18 @@ public record PageQuery(int page, int pageSize) {
     /** @throws ApiProblem naming every invalid parameter at once */
     public static PageQuery of(String page, String pageSize, int maxPageSize) {
         List<InvalidParam> invalid = new ArrayList<>();
+        PageQuery query = of(page, pageSize, maxPageSize, invalid);
+        if (!invalid.isEmpty()) {
+            throw ApiProblem.invalid(invalid);
+        }
+        return query;
+    }
+
+    /**
+     * For a list with more parameters to check: adds a reason to {@code invalid} for each of these two that is
+     * wrong (the query is then not to be used), so that one 400 names them with the others.
+     */
+    public static PageQuery of(String page, String pageSize, int maxPageSize, List<InvalidParam> invalid) {
         int number = QueryNumber.parse(page, 1, Integer.MAX_VALUE / maxPageSize);
         if (number < 0) {
             invalid.add(new InvalidParam("page", new Message("page moet een getal vanaf 1 zijn, niet '" + page + "'.",
@@ -28,9 +40,6 @@ public record PageQuery(int page, int pageSize) {
             invalid.add(new InvalidParam("pageSize", new Message("pageSize moet een getal van 1 tot en met "
                     + maxPageSize + " zijn, niet '" + pageSize + "'.", "pageSize must be a number from 1 to "
                     + maxPageSize + ", not '" + pageSize + "'.")));
-        }
-        if (!invalid.isEmpty()) {
-            throw ApiProblem.invalid(invalid);
         }
         return new PageQuery(number, size);
     }

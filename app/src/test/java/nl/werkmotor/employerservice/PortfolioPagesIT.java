@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
@@ -97,6 +98,11 @@ class PortfolioPagesIT {
         page.navigate("http://localhost:" + port + "/portefeuille/1"); // without the #kenmerken a language goes after
         browser.accessibleInDutchAndEnglish("portefeuille-werkgever");
 
+        page.navigate("http://localhost:" + port + "/portefeuille/1?lang=nl");
+        page.locator("#vacatures ~ ul a").first().click();
+        assertThat(page.locator("h1")).containsText("Kandidaten voor");
+        browser.accessibleInDutchAndEnglish("portefeuille-etalage");
+
         page.navigate("http://localhost:" + port + "/portefeuille?lang=nl");
         assertThat(page.locator("tbody tr").first()).containsText("Bouwbedrijf De Vaste Hand B.V.");
         assertThat(page.locator("tbody tr").first()).containsText("ja");
@@ -116,5 +122,8 @@ class PortfolioPagesIT {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werkgever claimen"))).hasCount(0);
         assertThat(page.getByLabel("Samenvatting")).hasCount(0);
         browser.accessibleInDutchAndEnglish(null);
+        long vacancy = jdbc.queryForObject("select coalesce(min(id), 1) from vacancy where employer_id = 2", Long.class);
+        org.assertj.core.api.Assertions.assertThat(page.navigate("http://localhost:" + port + "/portefeuille/2/vacatures/"
+                + vacancy + "/etalage").status()).as("the showcase of a colleague's employer").isEqualTo(404);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
@@ -126,6 +127,28 @@ class CaseloadIT {
         assertThat(notes.get(0).get("doel").asString()).isEqualTo("BEMIDDELING");
         assertThat(notes.get(0).get("tekst").asString()).isEqualTo("Vacature lasser besproken.");
         assertThat(notes.get(0).get("auteur").asString()).isEqualTo("Jeroen Visser");
+    }
+
+    @Test
+    void everyReadAndWriteOfAPersonIsInTheirProcessingLog() throws Exception {
+        int before = records(3);
+
+        caseWorker.ok(caseWorker.get("/api/v1/kandidaten/3"));
+        caseWorker.ok(caseWorker.get("/api/v1/kandidaten/3/notities"));
+        assertThat(postNote(3, "{\"doel\":\"ONTWIKKELING\",\"tekst\":\"Cursus heftruck.\"}").statusCode()).isEqualTo(201);
+
+        assertThat(jdbc.queryForList("""
+                select operation || ' ' || purpose || ' ' || actor_username from processing_record
+                where person_id = 3 order by id desc limit 3""", String.class))
+                .containsExactly("CREATE GUIDANCE klantmanager", "READ GUIDANCE klantmanager", "READ GUIDANCE klantmanager");
+        assertThat(records(3)).isEqualTo(before + 3);
+        int listed = jdbc.queryForObject("select count(*) from processing_record", Integer.class);
+        assertThat(caseWorker.ok(caseWorker.get("/api/v1/kandidaten?pageSize=5")).size()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from processing_record", Integer.class)).isEqualTo(listed + 5);
+    }
+
+    private int records(long personId) {
+        return jdbc.queryForObject("select count(*) from processing_record where person_id = ?", Integer.class, personId);
     }
 
     private HttpResponse<String> postNote(long personId, String json) throws Exception {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
@@ -97,6 +98,40 @@ class CaseloadPagesIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De notitie is opgeslagen.");
         assertThat(page.locator("#notities ~ article").first()).containsText("begeleiding");
         assertThat(page.locator("#notities ~ article").first()).containsText("Eerste gesprek: wil in de zorg werken.");
+        browser.accessible();
+    }
+
+    @Test
+    void theCaseWorkerChangesTheProfileWithThePersonAndProposesAVacancy() {
+        page.navigate("http://localhost:" + port + "/caseload/1/profiel");
+        assertThat(page.locator("h1")).hasText("Profiel van Sanne Bakker aanpassen");
+        browser.accessibleInDutchAndEnglish("caseload-profiel");
+        page.navigate("http://localhost:" + port + "/caseload/1/profiel?lang=nl");
+
+        page.getByLabel("Maximaal uren per week").fill("veel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul bij maximaal uren een heel getal in, niet 'veel'.");
+        browser.accessible();
+        page.getByLabel("Maximaal uren per week").fill("32");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het profiel is aangepast.");
+        assertThat(page.getByLabel("Maximaal uren per week")).hasValue("32");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select changed_by || ' ' || author from person_change where person_id = 1 "
+                + "order by id desc limit 1", String.class)).isEqualTo("klantmanager PROFESSIONAL");
+
+        page.navigate("http://localhost:" + port + "/caseload/1/vacatures");
+        assertThat(page.locator("h1")).hasText("Vacatures voor Sanne Bakker");
+        browser.accessibleInDutchAndEnglish("caseload-vacatures");
+        page.navigate("http://localhost:" + port + "/caseload/1/vacatures?lang=nl");
+        String title = page.locator("article h2").first().innerText();
+        page.locator("article").first().getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De vacature is voorgesteld.");
+        assertThat(page.locator("#voorstellen ~ article").first()).containsText(title);
+
+        page.locator("#voorstellen ~ article").first().getByRole(AriaRole.COMBOBOX).selectOption("INTERESTED");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitkomst opslaan")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De uitkomst is opgeslagen.");
+        assertThat(page.locator("#voorstellen ~ article").first()).containsText("heeft interesse");
         browser.accessible();
     }
 
