@@ -1,12 +1,13 @@
 /**
  * Matching: explainable two-way matching on skills. Keeps the engine's index of people, vacancies and
  * occupations in memory ({@code internal.MatchingIndex}), built from the database and rebuilt when the
- * taxonomy, the people or the vacancies are replaced, and kept current one person at a time from
- * {@code PersonChanged} and {@code PersonRemoved}. Answers vacancy → people, person → vacancies,
+ * taxonomy, the people or the vacancies are replaced, and kept current one person or vacancy at a time
+ * from {@code PersonChanged}, {@code PersonRemoved}, {@code VacancyChanged} and {@code VacancyRemoved}. Answers vacancy → people, person → vacancies,
  * skills → occupations, occupation → nearby occupations and person + goal → skill gaps
  * ({@link nl.werkmotor.matching.MatchingPeopleAndWork}, {@link nl.werkmotor.matching.SuggestingOccupations},
  * {@link nl.werkmotor.matching.FindingSkillGaps}), over {@code /api/v1} and the {@code suggest-occupations}
- * batch command. Calls taxonomy, places, people, vacancies, processinglog (every answer about people is
+ * batch command. Answers about one person only for their own case worker: the guidance module implements
+ * {@link nl.werkmotor.matching.AccessToPerson} (it calls matching, so matching asks through this port). Calls taxonomy, places, people, vacancies, processinglog (every answer about people is
  * logged), web (problem+json) and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
