@@ -74,9 +74,11 @@ class CandidatePages {
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("employerId", id);
         model.addAttribute("problem", problem);
-        return "portefeuille/etalage";
+        model.addAttribute("backHref", "/portefeuille/" + id);
+        model.addAttribute("backLabel", "portfolio.back");
+        model.addAttribute("askAction", "/portefeuille/" + id + "/vacatures/" + vacancy + "/etalage");
+        return "werkgever/etalage"; // the employer's own showcase page, reached from the portfolio
     }
 
     /** The vacancy, when it is of this employer and the employer is the signed-in account manager's. */

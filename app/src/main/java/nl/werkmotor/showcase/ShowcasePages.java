@@ -77,6 +77,9 @@ class ShowcasePages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("problem", problem);
+        model.addAttribute("backHref", "/werkgever/vacatures");
+        model.addAttribute("backLabel", "showcase.back");
+        model.addAttribute("askAction", "/werkgever/vacatures/" + id + "/etalage");
         return "werkgever/etalage";
     }
 }
