@@ -24,12 +24,13 @@ import nl.werkmotor.identity.SigningIn;
 
 /**
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
- * matching questions about
- * skills and occupations, static assets, health and metrics. A person's own pages and data ("/mijn-…"):
- * the job seeker. Matching about people: case workers and account managers. Employer pages: employers;
- * their API and a vacancy's showcase also account managers (the use cases check each id). Everything else
- * needs a login with a role. The API answers 401 as problem+json instead of sending a client to the login
- * form. How people sign in is the identity module's ({@link SigningIn}).
+ * matching questions about skills and occupations, static assets, health and metrics. A person's own pages
+ * and data ("/mijn-…"): the job seeker. A vacancy's anonymous candidates: case workers and account managers;
+ * one person's data and the caseload: case workers (the caseload decides which person); the portfolio:
+ * account managers. Employer pages: employers; their API and a vacancy's showcase also account managers
+ * (the use cases check each id). Introductions by who asks, decides and sees them. Everything else needs a
+ * login with a role. The API answers 401 as problem+json instead of sending a client to the login form.
+ * How people sign in is the identity module's ({@link SigningIn}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
@@ -64,7 +65,8 @@ class SecurityConfiguration {
                         // a person's own pages and data: only the person, never a professional acting as them
                         .requestMatchers("/mijn-*/**", "/api/v1/mijn-*/**").hasRole("WERKZOEKENDE")
                         // matching about people: the professionals of the partner organisations only
-                        .requestMatchers("/api/v1/vacatures/*/kandidaten").hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .requestMatchers("/api/v1/vacatures/*/kandidaten")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         // one person's data: their case worker (the caseload decides which person)
                         .requestMatchers("/api/v1/kandidaten/**", "/caseload/**").hasRole("KLANTMANAGER")
                         // the account managers' portfolio of employers
@@ -75,8 +77,10 @@ class SecurityConfiguration {
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
                         // introductions: asked by employers and account managers, decided by the person or their
                         // case worker, seen by all four (the use cases check each introduction)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties/*/besluit").hasAnyRole("WERKZOEKENDE", "KLANTMANAGER")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties").hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties/*/besluit")
+                        .hasAnyRole("WERKZOEKENDE", "KLANTMANAGER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/introducties")
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/introducties/**")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
