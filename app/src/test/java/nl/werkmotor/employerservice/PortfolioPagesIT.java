@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
@@ -72,7 +71,7 @@ class PortfolioPagesIT {
         keys.press("Enter");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 werkgever gevonden voor „vaste hand”.");
         browser.accessibleInDutchAndEnglish("portefeuille");
-        page.navigate("http://localhost:" + port + "/portefeuille?naam=vaste+hand&lang=nl");
+        browser.open("/portefeuille?naam=vaste+hand&lang=nl");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bouwbedrijf De Vaste Hand B.V.")).focus();
         keys.press("Enter");
 
@@ -95,22 +94,22 @@ class PortfolioPagesIT {
         page.getByLabel("Key account: een werkgever met veel of vaak vacatures voor onze doelgroepen").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kenmerken opslaan")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De kenmerken zijn opgeslagen.");
-        page.navigate("http://localhost:" + port + "/portefeuille/1"); // without the #kenmerken a language goes after
+        browser.open("/portefeuille/1"); // without the #kenmerken a language goes after
         browser.accessibleInDutchAndEnglish("portefeuille-werkgever");
 
-        page.navigate("http://localhost:" + port + "/portefeuille/1?lang=nl");
+        browser.open("/portefeuille/1?lang=nl");
         page.locator("#vacatures ~ ul a").first().click();
         assertThat(page.locator("h1")).containsText("Kandidaten voor");
         browser.accessibleInDutchAndEnglish("portefeuille-etalage");
 
-        page.navigate("http://localhost:" + port + "/portefeuille?lang=nl");
+        browser.open("/portefeuille?lang=nl");
         assertThat(page.locator("tbody tr").first()).containsText("Bouwbedrijf De Vaste Hand B.V.");
         assertThat(page.locator("tbody tr").first()).containsText("ja");
     }
 
     @Test
     void aClaimAColleagueBeatIsRefusedWithTheColleaguesName() {
-        page.navigate("http://localhost:" + port + "/portefeuille/2?lang=nl");
+        browser.open("/portefeuille/2?lang=nl");
         assertThat(page.locator("h1")).hasText(employers.byId(2).orElseThrow().name());
         // meanwhile a colleague claims it
         claiming.claim(new ClaimEmployerCommand(PortfolioIT.KEES, 2));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
@@ -54,7 +53,7 @@ class CaseloadPagesIT {
         assertThat(page.locator("h1")).hasText("Mijn caseload");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Er zijn 40 mensen van de 40 in uw caseload getoond.");
         browser.accessibleInDutchAndEnglish("caseload");
-        page.navigate("http://localhost:" + port + "/caseload?lang=nl");
+        browser.open("/caseload?lang=nl");
 
         page.getByLabel("Motivatie").selectOption("HIGH");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon")).click();
@@ -62,7 +61,7 @@ class CaseloadPagesIT {
         assertThat(page.locator("tbody tr").first()).containsText("hoog");
 
         // keyboard only: skip link, the name field, the button, the first person
-        page.navigate("http://localhost:" + port + "/caseload");
+        browser.open("/caseload");
         assertThat(page.locator("html")).hasAttribute("lang", "nl");
         Keyboard keys = page.keyboard();
         keys.press("Tab");
@@ -83,7 +82,7 @@ class CaseloadPagesIT {
         assertThat(page.locator("h1")).hasText("Sanne Bakker");
         assertThat(page.locator("main")).containsText("ook anoniem voor werkgevers");
         browser.accessibleInDutchAndEnglish("caseload-klant");
-        page.navigate("http://localhost:" + port + "/caseload/1?lang=nl");
+        browser.open("/caseload/1?lang=nl");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Kies waarvoor de notitie is");
@@ -103,10 +102,10 @@ class CaseloadPagesIT {
 
     @Test
     void theCaseWorkerChangesTheProfileWithThePersonAndProposesAVacancy() {
-        page.navigate("http://localhost:" + port + "/caseload/1/profiel");
+        browser.open("/caseload/1/profiel");
         assertThat(page.locator("h1")).hasText("Profiel van Sanne Bakker aanpassen");
         browser.accessibleInDutchAndEnglish("caseload-profiel");
-        page.navigate("http://localhost:" + port + "/caseload/1/profiel?lang=nl");
+        browser.open("/caseload/1/profiel?lang=nl");
 
         page.getByLabel("Maximaal uren per week").fill("veel");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
@@ -119,10 +118,10 @@ class CaseloadPagesIT {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select changed_by || ' ' || author from person_change where person_id = 1 "
                 + "order by id desc limit 1", String.class)).isEqualTo("klantmanager PROFESSIONAL");
 
-        page.navigate("http://localhost:" + port + "/caseload/1/vacatures");
+        browser.open("/caseload/1/vacatures");
         assertThat(page.locator("h1")).hasText("Vacatures voor Sanne Bakker");
         browser.accessibleInDutchAndEnglish("caseload-vacatures");
-        page.navigate("http://localhost:" + port + "/caseload/1/vacatures?lang=nl");
+        browser.open("/caseload/1/vacatures?lang=nl");
         String title = page.locator("article h2").first().innerText();
         page.locator("article").first().getByRole(AriaRole.BUTTON).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De vacature is voorgesteld.");
@@ -137,10 +136,10 @@ class CaseloadPagesIT {
 
     @Test
     void theCaseWorkerRecordsAnIntakeWithAllFourParts() {
-        page.navigate("http://localhost:" + port + "/caseload/1/intake");
+        browser.open("/caseload/1/intake");
         assertThat(page.locator("h1")).hasText("Intake met Sanne Bakker");
         browser.accessibleInDutchAndEnglish("caseload-intake");
-        page.navigate("http://localhost:" + port + "/caseload/1/intake?lang=nl");
+        browser.open("/caseload/1/intake?lang=nl");
 
         page.getByLabel("Situatie: waar staat de klant nu?").fill("Twee jaar bijstand, daarvoor winkelmedewerker.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Intake opslaan")).click();
