@@ -44,4 +44,19 @@ class ShowcaseLog {
         recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, "Uw klantmanager heeft namens u "
                 + (accepted ? "ja" : "nee") + " gezegd tegen de kennismaking met " + employer + ".");
     }
+
+    /**
+     * In the caller's transaction, like the outcome itself.
+     *
+     * @param by CASE_WORKER, WERKGEVER or ACCOUNTMANAGER
+     */
+    void outcomeRecorded(long personId, String employer, String by) {
+        String who = switch (by) {
+            case "CASE_WORKER" -> "uw klantmanager";
+            case "ACCOUNTMANAGER" -> "een accountmanager van het WerkgeversServicePunt";
+            default -> employer;
+        };
+        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, "Vastgelegd wat de kennismaking met "
+                + employer + " heeft opgeleverd, door " + who + ".");
+    }
 }
