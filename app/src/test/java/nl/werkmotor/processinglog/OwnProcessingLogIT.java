@@ -25,6 +25,7 @@ import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonFixture;
+import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
 /** The person's own processing log, over the API and as a page: theirs only, in plain Dutch and English. */
@@ -33,6 +34,7 @@ class OwnProcessingLogIT {
 
     private static final String API = "/api/v1/mijn-gegevens/verwerkingen";
     private static final String PAGE = "/mijn-gegevens/verwerkingen";
+    private static final Message PROFILE_VIEWED = new Message("Uw profiel bekeken", "Your profile viewed");
 
     @LocalServerPort
     int port;
@@ -58,15 +60,18 @@ class OwnProcessingLogIT {
     @Test
     @WithUserDetails("klantmanager")
     void thePersonReadsWhoLookedAtTheirDataNewestFirstInPlainDutchAndEnglish() throws Exception {
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij u passen");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.MATCHING,
+                new Message("Vacatures gezocht die bij u passen", "Looked for vacancies that suit you"));
         ApiSession person = new ApiSession(port);
         person.signIn("werkzoekende");
 
         JsonNode log = person.ok(person.get(API + "?pageSize=2"));
 
-        assertThat(log.valueStream().map(p -> p.get("what").asString()))
+        assertThat(log.valueStream().map(p -> p.get("what").get("nl").asString()))
                 .containsExactly("Vacatures gezocht die bij u passen", "Uw profiel bekeken");
+        assertThat(log.valueStream().map(p -> p.get("what").get("en").asString()))
+                .containsExactly("Looked for vacancies that suit you", "Your profile viewed");
         JsonNode newest = log.get(0);
         assertThat(newest.get("operation").asString()).isEqualTo("READ");
         assertThat(newest.get("operationText").get("nl").asString()).isEqualTo("bekeken");
@@ -79,7 +84,7 @@ class OwnProcessingLogIT {
         assertThat(newest.get("why").get("text").get("en").asString()).startsWith("We look for work that suits you");
         assertThat(newest.get("why").get("legalBasis").asString()).contains("AVG");
         assertThat(newest.get("moment").asString()).endsWith("Z");
-        assertThat(person.ok(person.get(API + "?page=2&pageSize=1")).get(0).get("what").asString())
+        assertThat(person.ok(person.get(API + "?page=2&pageSize=1")).get(0).get("what").get("nl").asString())
                 .isEqualTo("Uw profiel bekeken");
     }
 
@@ -127,7 +132,7 @@ class OwnProcessingLogIT {
     @Test
     @WithUserDetails("klantmanager")
     void thePageSaysWhoWhenWhatAndWhyAndPassesAxeInDutchAndEnglish() {
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
         try (Chromium browser = Chromium.on(port)) {
             Page page = browser.page();
             browser.signIn("werkzoekende");
@@ -143,6 +148,7 @@ class OwnProcessingLogIT {
             browser.accessibleInDutchAndEnglish("mijn-gegevens-verwerkingen");
             assertThat(page.locator(".werkmotor-processing-log__item").first())
                     .containsText("Jeroen Visser, case worker at Gemeente Lindeveen");
+            assertThat(page.locator(".werkmotor-processing-log__item").first()).containsText("Your profile viewed");
         }
     }
 
