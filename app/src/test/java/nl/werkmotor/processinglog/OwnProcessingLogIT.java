@@ -3,6 +3,7 @@ package nl.werkmotor.processinglog;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,6 +26,7 @@ import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonFixture;
+import nl.werkmotor.processinglog.internal.DeletingExpiredRecords;
 import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
@@ -86,6 +88,24 @@ class OwnProcessingLogIT {
         assertThat(newest.get("moment").asString()).endsWith("Z");
         assertThat(person.ok(person.get(API + "?page=2&pageSize=1")).get(0).get("what").get("nl").asString())
                 .isEqualTo("Uw profiel bekeken");
+    }
+
+    @Test
+    @WithUserDetails("klantmanager")
+    void recordsOlderThanTheRetentionPeriodLeaveThePersonsView(@Autowired DeletingExpiredRecords retention,
+                                                              @Autowired JdbcTemplate jdbc) throws Exception {
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, new Message("Lang geleden bekeken", "Viewed long ago"));
+        jdbc.update("update processing_record set end_time = end_time - interval '3 years' where person_id = ? and name = ?",
+                jobSeeker, "Lang geleden bekeken");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
+
+        retention.deleteExpired(Instant.now());
+
+        ApiSession person = new ApiSession(port);
+        person.signIn("werkzoekende");
+        assertThat(person.ok(person.get(API + "?pageSize=100")).valueStream().map(p -> p.get("what").get("nl").asString()))
+                .contains("Uw profiel bekeken").doesNotContain("Lang geleden bekeken");
+        assertThat(person.get(PAGE).body()).contains("Uw profiel bekeken").doesNotContain("Lang geleden bekeken");
     }
 
     @Test

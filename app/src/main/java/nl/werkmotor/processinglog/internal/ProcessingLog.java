@@ -16,7 +16,10 @@ import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.ProcessingRecord;
 import nl.werkmotor.web.ApiProblem.Message;
 
-/** The table of processing records. Records are only ever added: nobody corrects a log. */
+/**
+ * The table of processing records. Records are never changed (nobody corrects a log); they go when they
+ * expire ({@link DeletingExpiredRecords}).
+ */
 @Component
 public class ProcessingLog {
 
