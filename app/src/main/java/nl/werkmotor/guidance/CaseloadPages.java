@@ -28,6 +28,7 @@ import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -41,7 +42,9 @@ class CaseloadPages {
     /** When a note or intake was written, as the case worker's clock shows it. */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final String INTAKE_READ = "Uw naam bekeken door uw klantmanager, voor het verslag van een intake";
+    private static final Message INTAKE_READ = new Message(
+            "Uw naam bekeken door uw klantmanager, voor het verslag van een intake",
+            "Your name viewed by your case worker, for the report of an intake meeting");
 
     private final SignedInCaseWorker signedIn;
     private final FindCaseload caseload;
@@ -134,7 +137,8 @@ class CaseloadPages {
 
     private String file(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused,
                         Map<String, String> form) {
-        Person person = caseload.file(caseWorker, id, "Uw profiel en dossier bekeken door uw klantmanager");
+        Person person = caseload.file(caseWorker, id, new Message(
+                "Uw profiel en dossier bekeken door uw klantmanager", "Your profile and file viewed by your case worker"));
         Map<String, SkillSummary> skillNames = skills.summaries(
                 person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language(locale));
         model.addAttribute("person", person);
