@@ -143,7 +143,7 @@ class PortfolioPagesIT {
         assertThat(page.locator("h1")).hasText("Bouwbedrijf De Vaste Hand B.V.");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De vacature is opgeslagen.");
         long vacancy = Long.parseLong(page.url().replaceAll(".*opgeslagen=(\\d+).*", "$1"));
-        browser.accessibleInDutchAndEnglish("portefeuille-vacatures");
+        browser.accessibleInDutchAndEnglish(null);
         browser.open("/portefeuille/1?lang=nl");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Heftruckchauffeur magazijn").setExact(true))
                 .click();
