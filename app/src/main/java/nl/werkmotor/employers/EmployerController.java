@@ -27,7 +27,6 @@ import nl.werkmotor.vacancies.VacancyRefused;
 import nl.werkmotor.vacancies.WithdrawVacancy;
 import nl.werkmotor.vacancies.WithdrawingVacancy;
 import nl.werkmotor.web.ApiProblem;
-import nl.werkmotor.web.ApiProblem.InvalidParam;
 import nl.werkmotor.web.ApiProblem.Message;
 
 /**
@@ -117,8 +116,7 @@ class EmployerController {
         try {
             return call.get();
         } catch (VacancyRefused refused) {
-            throw ApiProblem.invalid(refused.problems().stream()
-                    .map(p -> new InvalidParam(p.field(), new Message(p.nl(), p.en()))).toList());
+            throw ApiProblem.invalid(refused);
         } catch (VacancyNotFound missing) {
             throw ApiProblem.notFound(new Message("Vacature niet gevonden", "Vacancy not found"),
                     new Message("Deze werkgever heeft geen vacature met dit id.", "This employer has no vacancy with this id."));

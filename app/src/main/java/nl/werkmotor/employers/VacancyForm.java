@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.taxonomy.Label;
 import nl.werkmotor.vacancies.Importance;
 import nl.werkmotor.vacancies.SkillRequirement;
@@ -105,7 +106,7 @@ final class VacancyForm {
     }
 
     void refused(VacancyRefused refused, boolean english) {
-        for (VacancyRefused.Problem problem : refused.problems()) {
+        for (Reason problem : refused.reasons()) {
             errors.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(english ? problem.en() : problem.nl());
         }
     }

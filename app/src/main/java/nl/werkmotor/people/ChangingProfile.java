@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.FindSkill;
@@ -67,7 +68,7 @@ public class ChangingProfile {
                     .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence));
             Set<String> added = new LinkedHashSet<>(command.addSkills());
             Set<String> removed = new LinkedHashSet<>(command.removeSkills());
-            List<ProfileChangeRefused.Problem> problems = problems(command, claimed, added, removed);
+            List<Reason> problems = problems(command, claimed, added, removed);
             if (!problems.isEmpty()) {
                 throw new ProfileChangeRefused(problems);
             }
@@ -111,29 +112,29 @@ public class ChangingProfile {
     }
 
     /** What is wrong with a change, without saving anything: for callers that have problems of their own to add. */
-    public List<ProfileChangeRefused.Problem> problems(ChangeProfile command) {
+    public List<Reason> problems(ChangeProfile command) {
         Person person = people.byId(command.personId()).orElseThrow(() -> new PersonNotFound(command.personId()));
         return problems(command, person.profile().skills().stream()
                         .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence)),
                 new LinkedHashSet<>(command.addSkills()), new LinkedHashSet<>(command.removeSkills()));
     }
 
-    private List<ProfileChangeRefused.Problem> problems(ChangeProfile command, Map<String, Evidence> claimed,
+    private List<Reason> problems(ChangeProfile command, Map<String, Evidence> claimed,
                                                         Set<String> added, Set<String> removed) {
-        List<ProfileChangeRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         Map<String, SkillSummary> known = skills.summaries(added, Language.NL);
         for (String uri : added) {
             if (!known.containsKey(uri)) {
-                problems.add(new ProfileChangeRefused.Problem("skills", "Deze vaardigheid bestaat niet: " + uri + ".",
+                problems.add(new Reason("skills", "Deze vaardigheid bestaat niet: " + uri + ".",
                         "This skill does not exist: " + uri + "."));
             }
             if (removed.contains(uri)) {
-                problems.add(new ProfileChangeRefused.Problem("skills", "U kunt een vaardigheid niet tegelijk toevoegen "
+                problems.add(new Reason("skills", "U kunt een vaardigheid niet tegelijk toevoegen "
                         + "en verwijderen: " + uri + ".", "A skill cannot be added and removed at once: " + uri + "."));
             }
         }
         if (command.evidence().compareTo(command.author().strongestEvidence()) > 0) {
-            problems.add(new ProfileChangeRefused.Problem("evidence", command.author().isPerson()
+            problems.add(new Reason("evidence", command.author().isPerson()
                     ? "Een vaardigheid die u zelf toevoegt, is 'zelf opgegeven'. Bevestigen doet een professional."
                     : "Een professional kan een vaardigheid bevestigen; een test of badge komt uit een andere bron.",
                     command.author().isPerson()
@@ -144,7 +145,7 @@ public class ChangingProfile {
         after.addAll(added);
         after.removeAll(removed);
         if (after.size() > MAX_SKILLS) {
-            problems.add(new ProfileChangeRefused.Problem("skills", "Een profiel heeft hoogstens " + MAX_SKILLS
+            problems.add(new Reason("skills", "Een profiel heeft hoogstens " + MAX_SKILLS
                     + " vaardigheden, dit worden er " + after.size() + ".",
                     "A profile has at most " + MAX_SKILLS + " skills; this makes " + after.size() + "."));
         }
@@ -154,13 +155,13 @@ public class ChangingProfile {
         return problems;
     }
 
-    private static void checkPreferences(Preferences wanted, List<ProfileChangeRefused.Problem> problems) {
+    private static void checkPreferences(Preferences wanted, List<Reason> problems) {
         between("minHours", "Het minimum aantal uren", "The minimum number of hours", wanted.minHours(), 1, MAX_HOURS,
                 problems);
         between("maxHours", "Het maximum aantal uren", "The maximum number of hours", wanted.maxHours(), 1, MAX_HOURS,
                 problems);
         if (wanted.minHours() > wanted.maxHours()) {
-            problems.add(new ProfileChangeRefused.Problem("maxHours", "Het maximum aantal uren is kleiner dan het minimum.",
+            problems.add(new Reason("maxHours", "Het maximum aantal uren is kleiner dan het minimum.",
                     "The maximum number of hours is below the minimum."));
         }
         between("travelRadiusKm", "De reisafstand", "The travel distance", wanted.travelRadiusKm(), 1, MAX_TRAVEL_KM,
@@ -174,17 +175,17 @@ public class ChangingProfile {
     }
 
     private static void between(String field, String nl, String en, int value, int min, int max,
-                                List<ProfileChangeRefused.Problem> problems) {
+                                List<Reason> problems) {
         if (value < min || value > max) {
-            problems.add(new ProfileChangeRefused.Problem(field, nl + " moet tussen " + min + " en " + max + " liggen.",
+            problems.add(new Reason(field, nl + " moet tussen " + min + " en " + max + " liggen.",
                     en + " must be between " + min + " and " + max + "."));
         }
     }
 
     private static void required(String field, String nl, String en, Object value,
-                                 List<ProfileChangeRefused.Problem> problems) {
+                                 List<Reason> problems) {
         if (value == null) {
-            problems.add(new ProfileChangeRefused.Problem(field, nl, en));
+            problems.add(new Reason(field, nl, en));
         }
     }
 

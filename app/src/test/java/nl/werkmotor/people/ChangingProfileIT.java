@@ -15,6 +15,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.processinglog.FindProcessingRecords;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
@@ -140,9 +141,9 @@ class ChangingProfileIT {
                 List.of(busDriverSkills.get(1), "http://data.europa.eu/esco/skill/no-such-skill"),
                 Evidence.ASSESSED, busDriverSkills.subList(0, 1), wrong)))
                 .isInstanceOfSatisfying(ProfileChangeRefused.class, refused -> {
-                    assertThat(refused.problems()).extracting(ProfileChangeRefused.Problem::field).containsExactly(
+                    assertThat(refused.reasons()).extracting(Reason::field).containsExactly(
                             "skills", "evidence", "minHours", "maxHours", "travelRadiusKm", "motivation");
-                    assertThat(refused.problems()).allSatisfy(p -> {
+                    assertThat(refused.reasons()).allSatisfy(p -> {
                         assertThat(p.nl()).isNotBlank();
                         assertThat(p.en()).isNotBlank();
                     });
