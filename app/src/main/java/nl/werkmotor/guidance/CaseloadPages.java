@@ -21,6 +21,7 @@ import nl.werkmotor.people.Motivation;
 import nl.werkmotor.people.TargetGroup;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -30,7 +31,9 @@ import nl.werkmotor.web.NavigationLink;
 @Controller
 class CaseloadPages {
 
-    private static final String INTAKE_READ = "Uw naam bekeken door uw klantmanager, voor het verslag van een intake";
+    private static final Message INTAKE_READ = new Message(
+            "Uw naam bekeken door uw klantmanager, voor het verslag van een intake",
+            "Your name viewed by your case worker, for the report of an intake meeting");
 
     private final SignedInCaseWorker signedIn;
     private final FindCaseload caseload;

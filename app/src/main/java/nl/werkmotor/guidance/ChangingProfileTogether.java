@@ -8,8 +8,6 @@ import nl.werkmotor.people.ChangeProfile;
 import nl.werkmotor.people.ChangingProfile;
 import nl.werkmotor.people.Evidence;
 import nl.werkmotor.people.Person;
-import nl.werkmotor.people.ProfileChangeRefused;
-import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 
 /**
@@ -31,18 +29,13 @@ class ChangingProfileTogether {
 
     /**
      * @throws NotInCaseload when the person is not in the case worker's caseload
-     * @throws Refusal       naming every problem with the change; nothing is saved
+     * @throws nl.werkmotor.people.ProfileChangeRefused naming every problem with the change; nothing is saved
      */
     @Transactional
     public Person change(ChangeProfileTogetherCommand command) {
         caseload.member(command.author(), command.personId());
-        try {
-            return changing.change(new ChangeProfile(command.personId(),
-                    ChangeAuthor.professional(command.author().login(), ProcessingPurpose.GUIDANCE), command.confirmSkills(),
-                    Evidence.CONFIRMED_BY_PROFESSIONAL, command.removeSkills(), command.preferences()));
-        } catch (ProfileChangeRefused refused) {
-            throw new Refusal(refused.problems().stream()
-                    .map(p -> new Refusal.Reason(p.field(), p.nl(), p.en())).toList());
-        }
+        return changing.change(new ChangeProfile(command.personId(),
+                ChangeAuthor.professional(command.author().login(), ProcessingPurpose.GUIDANCE), command.confirmSkills(),
+                Evidence.CONFIRMED_BY_PROFESSIONAL, command.removeSkills(), command.preferences()));
     }
 }

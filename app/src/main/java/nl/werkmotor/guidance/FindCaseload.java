@@ -13,6 +13,7 @@ import nl.werkmotor.people.Person;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * The people in a case worker's caseload, and one of them by id: the only way this module reaches a person.
@@ -46,7 +47,8 @@ class FindCaseload {
         List<Person> shown = personIds(caseWorker).stream().map(people::byId).flatMap(Optional::stream)
                 .filter(filter::matches).sorted(BY_NAME).skip(offset).limit(limit).toList();
         processing.recordAll(shown.stream().map(Person::id).toList(), Operation.READ, ProcessingPurpose.GUIDANCE,
-                "Uw naam en situatie bekeken in het overzicht van uw klantmanager");
+                new Message("Uw naam en situatie bekeken in het overzicht van uw klantmanager",
+                        "Your name and situation viewed in your case worker's overview"));
         return shown;
     }
 
@@ -55,7 +57,7 @@ class FindCaseload {
      *
      * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
      */
-    Person file(CaseWorker caseWorker, long personId, String description) {
+    Person file(CaseWorker caseWorker, long personId, Message description) {
         Person person = member(caseWorker, personId);
         processing.record(personId, Operation.READ, ProcessingPurpose.GUIDANCE, description);
         return person;

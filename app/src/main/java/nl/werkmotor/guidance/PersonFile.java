@@ -16,6 +16,7 @@ import nl.werkmotor.showcase.IntroductionOutcome;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * A person's file as their case worker reads it ({@code begeleiding/klant}): profile, skills with evidence,
@@ -47,7 +48,8 @@ class PersonFile {
      * @throws NotInCaseload when the person is not in the case worker's caseload
      */
     String show(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused, Map<String, String> form) {
-        Person person = caseload.file(caseWorker, id, "Uw profiel en dossier bekeken door uw klantmanager");
+        Person person = caseload.file(caseWorker, id, new Message(
+                "Uw profiel en dossier bekeken door uw klantmanager", "Your profile and file viewed by your case worker"));
         Language language = Language.of(locale.getLanguage()).orElse(Language.NL);
         Map<String, SkillSummary> skillNames = skills.summaries(
                 person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language);

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.Language;
-import nl.werkmotor.web.ApiProblem;
-import nl.werkmotor.web.ApiProblem.InvalidParam;
 import nl.werkmotor.web.ApiProblem.Message;
+import nl.werkmotor.web.ApiProblem;
 
 /**
  * The matching questions over {@code /api/v1}. Skills and occupations may be named by their full ESCO
@@ -77,7 +77,8 @@ class MatchingController {
                                  @RequestParam(defaultValue = "10") int pageSize) {
         List<MatchResult> candidates = answer(taal, language -> matching.candidatesFor(id, language, pageSize));
         recording.recordAll(candidates.stream().map(candidate -> Long.parseLong(candidate.id())).toList(),
-                Operation.READ, ProcessingPurpose.MATCHING, "Uw vaardigheden vergeleken met vacature " + id);
+                Operation.READ, ProcessingPurpose.MATCHING, new Message("Uw vaardigheden vergeleken met vacature " + id,
+                        "Your skills compared with vacancy " + id));
         return candidates;
     }
 
@@ -88,7 +89,8 @@ class MatchingController {
             mayRead(id);
             return matching.vacanciesFor(id, language, pageSize);
         });
-        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij uw vaardigheden passen");
+        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, new Message(
+                "Vacatures gezocht die bij uw vaardigheden passen", "Looked for vacancies that suit your skills"));
         return vacancies;
     }
 
@@ -101,7 +103,8 @@ class MatchingController {
             return gaps.towardsVacancy(id, doelVacature, language, pageSize);
         });
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING,
-                "Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature);
+                new Message("Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature,
+                        "Looked at which skills you still need for vacancy " + doelVacature));
         return missing;
     }
 
@@ -116,9 +119,9 @@ class MatchingController {
     /** Asks the question, in Dutch if {@code taal} is wrong, so that the refusal names that problem with all others. */
     private static <T> T answer(String taal, Function<Language, T> question) {
         Optional<Language> language = Language.of(taal);
-        List<MatchRequestRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (language.isEmpty()) {
-            problems.add(new MatchRequestRefused.Problem("taal", "taal moet 'nl' of 'en' zijn, niet '" + taal + "'.",
+            problems.add(new Reason("taal", "taal moet 'nl' of 'en' zijn, niet '" + taal + "'.",
                     "taal must be 'nl' or 'en', not '" + taal + "'."));
         }
         try {
@@ -127,13 +130,12 @@ class MatchingController {
                 return answer;
             }
         } catch (MatchRequestRefused refused) {
-            problems.addAll(refused.problems());
+            problems.addAll(refused.reasons());
         } catch (MatchSubjectNotFound missing) {
             throw ApiProblem.notFound(new Message("Niet gevonden", "Not found"),
                     new Message(missing.nl(), missing.en()));
         }
-        throw ApiProblem.invalid(problems.stream()
-                .map(p -> new InvalidParam(p.parameter(), new Message(p.nl(), p.en()))).toList());
+        throw ApiProblem.invalid(new MatchRequestRefused(problems));
     }
 
     private static List<String> uris(String prefix, List<String> ids) {

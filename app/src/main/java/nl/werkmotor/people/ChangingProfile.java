@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Changes one person's profile, by the person or by a professional for them: checks the whole change
@@ -67,17 +69,18 @@ public class ChangingProfile {
                     .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence));
             Set<String> added = new LinkedHashSet<>(command.addSkills());
             Set<String> removed = new LinkedHashSet<>(command.removeSkills());
-            List<ProfileChangeRefused.Problem> problems = problems(command, claimed, added, removed);
+            List<Reason> problems = problems(command, claimed, added, removed);
             if (!problems.isEmpty()) {
                 throw new ProfileChangeRefused(problems);
             }
 
-            List<String> changes = new ArrayList<>();
+            List<Message> changes = new ArrayList<>();
             removed.removeIf(uri -> !claimed.containsKey(uri));
             if (!removed.isEmpty()) {
                 jdbc.update("delete from person_skill where person_id = ? and skill_uri = any(?)", person.id(),
                         removed.toArray(String[]::new));
-                changes.add(count(removed.size(), "vaardigheid", "vaardigheden") + " verwijderd");
+                changes.add(new Message(count(removed.size(), "vaardigheid", "vaardigheden") + " verwijderd",
+                        count(removed.size(), "skill", "skills") + " removed"));
             }
             added.removeIf(uri -> claimed.containsKey(uri) && claimed.get(uri).compareTo(command.evidence()) >= 0);
             for (String uri : added) {
@@ -87,21 +90,26 @@ public class ChangingProfile {
                         person.id(), uri, command.evidence().name());
             }
             if (!added.isEmpty()) {
-                changes.add(count(added.size(), "vaardigheid", "vaardigheden")
-                        + (command.evidence() == Evidence.SELF_DECLARED ? " toegevoegd" : " toegevoegd of bevestigd"));
+                boolean confirmed = command.evidence() != Evidence.SELF_DECLARED;
+                changes.add(new Message(count(added.size(), "vaardigheid", "vaardigheden")
+                        + (confirmed ? " toegevoegd of bevestigd" : " toegevoegd"),
+                        count(added.size(), "skill", "skills") + (confirmed ? " added or confirmed" : " added")));
             }
             Preferences wanted = command.preferences();
             if (wanted != null && !wanted.equals(person.profile().preferences())) {
                 savePreferences(person.id(), wanted);
                 changes.add(wanted.visibility() == person.profile().preferences().visibility()
-                        ? "wensen gewijzigd" : "zichtbaarheid gewijzigd");
+                        ? new Message("wensen gewijzigd", "wishes changed")
+                        : new Message("zichtbaarheid gewijzigd", "visibility changed"));
             }
             if (changes.isEmpty()) {
                 return person;
             }
-            String description = "Profiel: " + String.join(", ", changes) + ".";
+            Message description = new Message(
+                    "Profiel: " + String.join(", ", changes.stream().map(Message::nl).toList()) + ".",
+                    "Profile: " + String.join(", ", changes.stream().map(Message::en).toList()) + ".");
             jdbc.update("insert into person_change (person_id, changed_by, author, description) values (?, ?, ?, ?)",
-                    person.id(), command.author().account(), command.author().kind().name(), description);
+                    person.id(), command.author().account(), command.author().kind().name(), description.nl());
             if (!command.author().isPerson()) {
                 recording.record(person.id(), Operation.CHANGE, command.author().purpose(), description);
             }
@@ -111,29 +119,29 @@ public class ChangingProfile {
     }
 
     /** What is wrong with a change, without saving anything: for callers that have problems of their own to add. */
-    public List<ProfileChangeRefused.Problem> problems(ChangeProfile command) {
+    public List<Reason> problems(ChangeProfile command) {
         Person person = people.byId(command.personId()).orElseThrow(() -> new PersonNotFound(command.personId()));
         return problems(command, person.profile().skills().stream()
                         .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence)),
                 new LinkedHashSet<>(command.addSkills()), new LinkedHashSet<>(command.removeSkills()));
     }
 
-    private List<ProfileChangeRefused.Problem> problems(ChangeProfile command, Map<String, Evidence> claimed,
+    private List<Reason> problems(ChangeProfile command, Map<String, Evidence> claimed,
                                                         Set<String> added, Set<String> removed) {
-        List<ProfileChangeRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         Map<String, SkillSummary> known = skills.summaries(added, Language.NL);
         for (String uri : added) {
             if (!known.containsKey(uri)) {
-                problems.add(new ProfileChangeRefused.Problem("skills", "Deze vaardigheid bestaat niet: " + uri + ".",
+                problems.add(new Reason("skills", "Deze vaardigheid bestaat niet: " + uri + ".",
                         "This skill does not exist: " + uri + "."));
             }
             if (removed.contains(uri)) {
-                problems.add(new ProfileChangeRefused.Problem("skills", "U kunt een vaardigheid niet tegelijk toevoegen "
+                problems.add(new Reason("skills", "U kunt een vaardigheid niet tegelijk toevoegen "
                         + "en verwijderen: " + uri + ".", "A skill cannot be added and removed at once: " + uri + "."));
             }
         }
         if (command.evidence().compareTo(command.author().strongestEvidence()) > 0) {
-            problems.add(new ProfileChangeRefused.Problem("evidence", command.author().isPerson()
+            problems.add(new Reason("evidence", command.author().isPerson()
                     ? "Een vaardigheid die u zelf toevoegt, is 'zelf opgegeven'. Bevestigen doet een professional."
                     : "Een professional kan een vaardigheid bevestigen; een test of badge komt uit een andere bron.",
                     command.author().isPerson()
@@ -144,7 +152,7 @@ public class ChangingProfile {
         after.addAll(added);
         after.removeAll(removed);
         if (after.size() > MAX_SKILLS) {
-            problems.add(new ProfileChangeRefused.Problem("skills", "Een profiel heeft hoogstens " + MAX_SKILLS
+            problems.add(new Reason("skills", "Een profiel heeft hoogstens " + MAX_SKILLS
                     + " vaardigheden, dit worden er " + after.size() + ".",
                     "A profile has at most " + MAX_SKILLS + " skills; this makes " + after.size() + "."));
         }
@@ -154,13 +162,13 @@ public class ChangingProfile {
         return problems;
     }
 
-    private static void checkPreferences(Preferences wanted, List<ProfileChangeRefused.Problem> problems) {
+    private static void checkPreferences(Preferences wanted, List<Reason> problems) {
         between("minHours", "Het minimum aantal uren", "The minimum number of hours", wanted.minHours(), 1, MAX_HOURS,
                 problems);
         between("maxHours", "Het maximum aantal uren", "The maximum number of hours", wanted.maxHours(), 1, MAX_HOURS,
                 problems);
         if (wanted.minHours() > wanted.maxHours()) {
-            problems.add(new ProfileChangeRefused.Problem("maxHours", "Het maximum aantal uren is kleiner dan het minimum.",
+            problems.add(new Reason("maxHours", "Het maximum aantal uren is kleiner dan het minimum.",
                     "The maximum number of hours is below the minimum."));
         }
         between("travelRadiusKm", "De reisafstand", "The travel distance", wanted.travelRadiusKm(), 1, MAX_TRAVEL_KM,
@@ -174,17 +182,17 @@ public class ChangingProfile {
     }
 
     private static void between(String field, String nl, String en, int value, int min, int max,
-                                List<ProfileChangeRefused.Problem> problems) {
+                                List<Reason> problems) {
         if (value < min || value > max) {
-            problems.add(new ProfileChangeRefused.Problem(field, nl + " moet tussen " + min + " en " + max + " liggen.",
+            problems.add(new Reason(field, nl + " moet tussen " + min + " en " + max + " liggen.",
                     en + " must be between " + min + " and " + max + "."));
         }
     }
 
     private static void required(String field, String nl, String en, Object value,
-                                 List<ProfileChangeRefused.Problem> problems) {
+                                 List<Reason> problems) {
         if (value == null) {
-            problems.add(new ProfileChangeRefused.Problem(field, nl, en));
+            problems.add(new Reason(field, nl, en));
         }
     }
 

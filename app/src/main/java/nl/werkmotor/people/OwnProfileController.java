@@ -66,8 +66,7 @@ class OwnProfileController {
         try {
             return exporting.profile(changing.change(command), language);
         } catch (ProfileChangeRefused refused) { // changed meanwhile by someone else
-            throw ApiProblem.invalid(refused.problems().stream()
-                    .map(p -> new InvalidParam(p.field(), new Message(p.nl(), p.en()))).toList());
+            throw ApiProblem.invalid(refused);
         }
     }
 

@@ -43,7 +43,7 @@ class ProfileForms {
 
     static String refused(ProfileChangeRefused refused, String form, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("problems", refused.problems());
+        model.addAttribute("refused", refused);
         return form;
     }
 

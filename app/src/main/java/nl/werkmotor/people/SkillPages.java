@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
@@ -101,7 +102,7 @@ class SkillPages {
         return signedIn.person().map(person -> {
             String view = show(person, "", "", null, locale, model);
             if (tekst.isBlank() || tekst.length() > LinkText.MAX_TEXT) {
-                return ProfileForms.refused(new ProfileChangeRefused(List.of(new ProfileChangeRefused.Problem("tekst",
+                return ProfileForms.refused(new ProfileChangeRefused(List.of(new Reason("tekst",
                         "Plak een tekst van hoogstens " + LinkText.MAX_TEXT + " tekens.",
                         "Paste a text of at most " + LinkText.MAX_TEXT + " characters."))), view, model, response);
             }

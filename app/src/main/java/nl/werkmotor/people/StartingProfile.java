@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.taxonomy.Sector;
 
 /**
@@ -43,7 +44,7 @@ public class StartingProfile {
         check(command);
         return transaction.execute(status -> {
             if (people.byAccount(command.account()).isPresent()) {
-                throw new ProfileChangeRefused(List.of(new ProfileChangeRefused.Problem("account",
+                throw new ProfileChangeRefused(List.of(new Reason("account",
                         "U hebt al een profiel.", "You already have a profile.")));
             }
             Preferences p = FIRST_PREFERENCES;
@@ -62,21 +63,21 @@ public class StartingProfile {
     }
 
     private static void check(StartProfile command) {
-        List<ProfileChangeRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         name("firstName", "Vul uw voornaam in", "Fill in your first name", command.firstName(), problems);
         name("lastName", "Vul uw achternaam in", "Fill in your last name", command.lastName(), problems);
         int thisYear = Year.now().getValue();
         if (command.birthYear() < thisYear - 100 || command.birthYear() > thisYear - 15) {
-            problems.add(new ProfileChangeRefused.Problem("birthYear", "Vul uw geboortejaar in, bijvoorbeeld 1990.",
+            problems.add(new Reason("birthYear", "Vul uw geboortejaar in, bijvoorbeeld 1990.",
                     "Fill in the year you were born, for example 1990."));
         }
         if (command.postcode4() == null || !command.postcode4().strip().matches("[1-9][0-9]{3}")) {
-            problems.add(new ProfileChangeRefused.Problem("postcode4",
+            problems.add(new Reason("postcode4",
                     "Vul de 4 cijfers van uw postcode in, bijvoorbeeld 3011.",
                     "Fill in the 4 digits of your postcode, for example 3011."));
         }
         if (command.kind() == null) {
-            problems.add(new ProfileChangeRefused.Problem("kind", "Kies of u werk zoekt of al werkt.",
+            problems.add(new Reason("kind", "Kies of u werk zoekt of al werkt.",
                     "Choose whether you are looking for work or already working."));
         }
         if (!problems.isEmpty()) {
@@ -85,9 +86,9 @@ public class StartingProfile {
     }
 
     private static void name(String field, String nl, String en, String value,
-                             List<ProfileChangeRefused.Problem> problems) {
+                             List<Reason> problems) {
         if (value == null || value.isBlank() || value.strip().length() > MAX_NAME) {
-            problems.add(new ProfileChangeRefused.Problem(field, nl + " (hoogstens " + MAX_NAME + " tekens).",
+            problems.add(new Reason(field, nl + " (hoogstens " + MAX_NAME + " tekens).",
                     en + " (at most " + MAX_NAME + " characters)."));
         }
     }

@@ -14,7 +14,7 @@ import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
-import nl.werkmotor.vacancies.VacancyRefused.Problem;
+import nl.werkmotor.platform.Refusal.Reason;
 
 /** The rules a vacancy description must meet before it is saved, each with a Dutch and an English reason. */
 @Component
@@ -34,32 +34,32 @@ class CheckingVacancy {
 
     /** @throws VacancyRefused naming every problem */
     void check(VacancyDescription d) {
-        List<Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (blank(d.title())) {
-            problems.add(new Problem("title", "Geef de vacature een titel.", "Give the vacancy a title."));
+            problems.add(new Reason("title", "Geef de vacature een titel.", "Give the vacancy a title."));
         } else if (d.title().strip().length() > VacancyDescription.MAX_TITLE) {
-            problems.add(new Problem("title", "De titel mag hoogstens " + VacancyDescription.MAX_TITLE + " tekens lang zijn.",
+            problems.add(new Reason("title", "De titel mag hoogstens " + VacancyDescription.MAX_TITLE + " tekens lang zijn.",
                     "The title may be at most " + VacancyDescription.MAX_TITLE + " characters long."));
         }
         if (d.text() != null && d.text().length() > VacancyDescription.MAX_TEXT) {
-            problems.add(new Problem("text", "De vacaturetekst mag hoogstens " + VacancyDescription.MAX_TEXT
+            problems.add(new Reason("text", "De vacaturetekst mag hoogstens " + VacancyDescription.MAX_TEXT
                     + " tekens lang zijn.", "The vacancy text may be at most " + VacancyDescription.MAX_TEXT
                     + " characters long."));
         }
         if (blank(d.occupationUri())) {
-            problems.add(new Problem("occupationUri", "Kies het beroep dat bij deze vacature hoort.",
+            problems.add(new Reason("occupationUri", "Kies het beroep dat bij deze vacature hoort.",
                     "Choose the occupation this vacancy is for."));
         } else if (occupations.byUri(d.occupationUri(), Language.NL).isEmpty()) {
-            problems.add(new Problem("occupationUri", "Dit beroep kennen we niet: " + d.occupationUri() + ".",
+            problems.add(new Reason("occupationUri", "Dit beroep kennen we niet: " + d.occupationUri() + ".",
                     "We do not know this occupation: " + d.occupationUri() + "."));
         }
         requirements(d.requirements(), problems);
         hours(d, problems);
         if (blank(d.postcode4()) || !POSTCODE4.matcher(d.postcode4().strip()).matches()) {
-            problems.add(new Problem("postcode4", "Vul de postcode van de werkplek in als vier cijfers, bijvoorbeeld 3011.",
+            problems.add(new Reason("postcode4", "Vul de postcode van de werkplek in als vier cijfers, bijvoorbeeld 3011.",
                     "Enter the postcode of the workplace as four digits, for example 3011."));
         } else if (places.postcode(d.postcode4().strip()).isEmpty()) {
-            problems.add(new Problem("postcode4", "Postcodegebied " + d.postcode4().strip() + " kennen we niet.",
+            problems.add(new Reason("postcode4", "Postcodegebied " + d.postcode4().strip() + " kennen we niet.",
                     "We do not know postcode area " + d.postcode4().strip() + "."));
         }
         if (!problems.isEmpty()) {
@@ -67,18 +67,18 @@ class CheckingVacancy {
         }
     }
 
-    private void requirements(List<SkillRequirement> requirements, List<Problem> problems) {
+    private void requirements(List<SkillRequirement> requirements, List<Reason> problems) {
         if (requirements.isEmpty()) {
-            problems.add(new Problem("requirements", "Kies ten minste één vaardigheid die het werk vraagt.",
+            problems.add(new Reason("requirements", "Kies ten minste één vaardigheid die het werk vraagt.",
                     "Choose at least one skill the work asks for."));
             return;
         }
         if (requirements.size() > VacancyDescription.MAX_SKILLS) {
-            problems.add(new Problem("requirements", "Kies hoogstens " + VacancyDescription.MAX_SKILLS + " vaardigheden.",
+            problems.add(new Reason("requirements", "Kies hoogstens " + VacancyDescription.MAX_SKILLS + " vaardigheden.",
                     "Choose at most " + VacancyDescription.MAX_SKILLS + " skills."));
         }
         if (requirements.stream().noneMatch(r -> r.importance() == Importance.ESSENTIAL)) {
-            problems.add(new Problem("requirements", "Markeer ten minste één vaardigheid als essentieel.",
+            problems.add(new Reason("requirements", "Markeer ten minste één vaardigheid als essentieel.",
                     "Mark at least one skill as essential."));
         }
         Set<String> seen = new HashSet<>();
@@ -86,32 +86,32 @@ class CheckingVacancy {
                 requirements.stream().map(SkillRequirement::skillUri).filter(u -> u != null).toList(), Language.NL);
         for (SkillRequirement r : requirements) {
             if (r.skillUri() == null || r.importance() == null || !known.containsKey(r.skillUri())) {
-                problems.add(new Problem("requirements", "Deze vaardigheid kennen we niet: " + r.skillUri() + ".",
+                problems.add(new Reason("requirements", "Deze vaardigheid kennen we niet: " + r.skillUri() + ".",
                         "We do not know this skill: " + r.skillUri() + "."));
             } else if (!seen.add(r.skillUri())) {
-                problems.add(new Problem("requirements", "Deze vaardigheid staat twee keer in de lijst: "
+                problems.add(new Reason("requirements", "Deze vaardigheid staat twee keer in de lijst: "
                         + known.get(r.skillUri()).label().text() + ".", "This skill is listed twice: " + r.skillUri() + "."));
             }
         }
     }
 
-    private static void hours(VacancyDescription d, List<Problem> problems) {
+    private static void hours(VacancyDescription d, List<Reason> problems) {
         boolean minimum = hour(d.minHours(), "minHours", "minimum", problems);
         boolean maximum = hour(d.maxHours(), "maxHours", "maximum", problems);
         if (minimum && maximum && d.minHours() > d.maxHours()) {
-            problems.add(new Problem("maxHours", "Het maximum aantal uren per week is kleiner dan het minimum.",
+            problems.add(new Reason("maxHours", "Het maximum aantal uren per week is kleiner dan het minimum.",
                     "The maximum hours a week are fewer than the minimum."));
         }
     }
 
-    private static boolean hour(Integer hours, String field, String which, List<Problem> problems) {
+    private static boolean hour(Integer hours, String field, String which, List<Reason> problems) {
         if (hours == null) {
-            problems.add(new Problem(field, "Vul het " + which + " aantal uren per week in.",
+            problems.add(new Reason(field, "Vul het " + which + " aantal uren per week in.",
                     "Enter the " + which + " hours a week."));
             return false;
         }
         if (hours < 1 || hours > VacancyDescription.MAX_HOURS) {
-            problems.add(new Problem(field, "Het " + which + " aantal uren per week moet tussen 1 en "
+            problems.add(new Reason(field, "Het " + which + " aantal uren per week moet tussen 1 en "
                     + VacancyDescription.MAX_HOURS + " liggen, niet " + hours + ".", "The " + which
                     + " hours a week must be from 1 to " + VacancyDescription.MAX_HOURS + ", not " + hours + "."));
             return false;

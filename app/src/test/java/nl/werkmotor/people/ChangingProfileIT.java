@@ -15,6 +15,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.processinglog.FindProcessingRecords;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
@@ -25,6 +26,7 @@ import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.taxonomy.Sector;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** A person (or their case worker) changes a profile: checked whole, saved whole with its author, announced. */
 @WerkmotorTest
@@ -99,7 +101,8 @@ class ChangingProfileIT {
         assertThat(processing.aboutPerson(person.id(), 1, 10)).singleElement().satisfies(record -> {
             assertThat(record.operation()).isEqualTo(Operation.CHANGE);
             assertThat(record.purpose()).isEqualTo(ProcessingPurpose.GUIDANCE);
-            assertThat(record.name()).isEqualTo("Profiel: 1 vaardigheid toegevoegd of bevestigd.");
+            assertThat(record.name()).isEqualTo(new Message("Profiel: 1 vaardigheid toegevoegd of bevestigd.",
+                    "Profile: 1 skill added or confirmed."));
         });
     }
 
@@ -140,9 +143,9 @@ class ChangingProfileIT {
                 List.of(busDriverSkills.get(1), "http://data.europa.eu/esco/skill/no-such-skill"),
                 Evidence.ASSESSED, busDriverSkills.subList(0, 1), wrong)))
                 .isInstanceOfSatisfying(ProfileChangeRefused.class, refused -> {
-                    assertThat(refused.problems()).extracting(ProfileChangeRefused.Problem::field).containsExactly(
+                    assertThat(refused.reasons()).extracting(Reason::field).containsExactly(
                             "skills", "evidence", "minHours", "maxHours", "travelRadiusKm", "motivation");
-                    assertThat(refused.problems()).allSatisfy(p -> {
+                    assertThat(refused.reasons()).allSatisfy(p -> {
                         assertThat(p.nl()).isNotBlank();
                         assertThat(p.en()).isNotBlank();
                     });

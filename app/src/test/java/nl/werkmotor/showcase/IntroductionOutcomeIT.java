@@ -90,7 +90,8 @@ class IntroductionOutcomeIT {
                 assertThat(r.operation()).isEqualTo(Operation.CHANGE);
                 assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);
                 assertThat(r.actor().username()).isEqualTo(who);
-                assertThat(r.name()).contains("heeft opgeleverd");
+                assertThat(r.name().nl()).contains("heeft opgeleverd");
+                assertThat(r.name().en()).contains("What came of meeting");
             });
         }
     }

@@ -221,8 +221,15 @@ class ShowcaseIT {
         long vacancy = vacancyFor(sanne, 2);
         ApiSession adviser = new ApiSession(port);
         String adviserCsrf = adviser.signIn("accountmanager");
+        jdbc.update("delete from employer_owner where employer_id = 2");
+        adviser.problem(adviser.get("/api/v1/vacatures/" + vacancy + "/etalage"), 404); // not their employer
+        adviser.problem(propose(adviser, adviserCsrf, vacancy, pseudonyms.of(vacancy, SANNE)), 404);
+        jdbc.update("""
+                insert into employer_owner (employer_id, account_manager, owner_name, organisation_id)
+                values (2, 'accountmanager', 'Fatima el Amrani', 'wsp-lindeveen')""");
         adviser.ok(adviser.get("/api/v1/vacatures/" + vacancy + "/etalage"));
         HttpResponse<String> proposed = propose(adviser, adviserCsrf, vacancy, pseudonyms.of(vacancy, SANNE));
+        jdbc.update("delete from employer_owner where employer_id = 2");
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
         long id = JSON.readTree(proposed.body()).get("id").asLong();
         assertThat(JSON.readTree(proposed.body()).get("requestedBy").asString()).isEqualTo("accountmanager");
