@@ -68,7 +68,10 @@ public class FindIntroductions {
         return access.person().map(p -> introductions.delegated(p.id())).orElse(false);
     }
 
-    /** Also whom an outcome is for to record ({@link RecordingIntroductionOutcome}), bar the person. */
+    /**
+     * Whether the user may see this introduction; the same rule says who may record what came of it
+     * ({@link RecordingIntroductionOutcome}), except the person.
+     */
     boolean visibleTo(CurrentUser user, Introduction i) {
         return switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();

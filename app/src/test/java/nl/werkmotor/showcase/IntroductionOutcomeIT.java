@@ -76,6 +76,10 @@ class IntroductionOutcomeIT {
         assertThat(planned.get("requesterName").asString()).isEqualTo("Ahmed Yilmaz");
         assertThat(caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, id, "PROMOTED"), 400).toString())
                 .contains("Kies een uitkomst").doesNotContain("pas als");
+        assertThat(employer.form("/werkgever/introducties/" + id + "/uitkomst", "kennismaking-" + id + "-uitkomst=WITHDRAWN",
+                employerCsrf).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select outcome || ' ' || outcome_as from introduction where id = ?", String.class,
+                id)).isEqualTo("WITHDRAWN WERKGEVER");
         JsonNode hired = employer.ok(outcome(employer, employerCsrf, id, "hired"));
         assertThat(hired.get("outcome").asString()).isEqualTo("HIRED");
         assertThat(hired.get("outcomeBy").asString()).isEqualTo("werkgever");
