@@ -125,6 +125,8 @@ class AccessMatrixIT {
             endpoint("GET /caseload/{id}/vacatures", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/voorstellen", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/voorstellen/{proposal}/uitkomst", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/kennismakingen/{introduction}/besluit", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/kennismakingen/{introduction}/uitkomst", only(Role.KLANTMANAGER)),
             endpoint("GET /caseload/{id}/profiel", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/profiel/vaardigheden", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/profiel/wensen", only(Role.KLANTMANAGER)),
@@ -141,6 +143,12 @@ class AccessMatrixIT {
             endpoint("POST /portefeuille/{id}/kenmerken", only(Role.ACCOUNTMANAGER)),
             endpoint("GET /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
             endpoint("POST /portefeuille/{id}/vacatures/{vacancy}/etalage", only(Role.ACCOUNTMANAGER)),
+            // the employer's vacancy intake, on the employer's behalf (the owning account manager only: see ID_SWAPS)
+            endpoint("GET /portefeuille/{employer}/vacatures/nieuw", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{employer}/vacatures/nieuw", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/{employer}/vacatures/{id}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{employer}/vacatures/{id}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/{employer}/vacatures/{id}/intrekken", only(Role.ACCOUNTMANAGER)),
             endpoint("GET /api/v1/portefeuille", only(Role.ACCOUNTMANAGER)),
             endpoint("PUT /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
             endpoint("DELETE /api/v1/werkgevers/{id}/claim", only(Role.ACCOUNTMANAGER)),
@@ -164,11 +172,13 @@ class AccessMatrixIT {
             endpoint("GET /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER)),
             endpoint("POST /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER)),
             endpoint("GET /werkgever/introducties", only(Role.WERKGEVER)),
+            endpoint("POST /werkgever/introducties/{id}/uitkomst", only(Role.WERKGEVER)),
             endpoint("GET /api/v1/vacatures/{id}/etalage", EMPLOYER_SIDE),
             endpoint("POST /api/v1/introducties", EMPLOYER_SIDE),
             endpoint("GET /api/v1/introducties", INTRODUCTIONS),
             endpoint("GET /api/v1/introducties/{id}", INTRODUCTIONS),
             endpoint("POST /api/v1/introducties/{id}/besluit", only(Role.WERKZOEKENDE, Role.KLANTMANAGER)),
+            endpoint("PUT /api/v1/introducties/{id}/uitkomst", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.KLANTMANAGER)),
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
@@ -217,7 +227,16 @@ class AccessMatrixIT {
             swap(Role.ACCOUNTMANAGER, "a person's file (a case worker's caseload)",
                     db -> "/api/v1/kandidaten/" + demoJobSeeker(db)),
             swap(Role.WERKGEVER, "the WSP's contact moments with another employer",
-                    db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"));
+                    db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"),
+            swap(Role.ACCOUNTMANAGER, "the showcase of a vacancy of an employer they do not own",
+                    db -> "/api/v1/vacatures/" + notTheirVacancy(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the showcase page of a vacancy of an employer they do not own",
+                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)
+                            + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the vacancy intake of an employer they do not own",
+                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/nieuw"),
+            swap(Role.ACCOUNTMANAGER, "a vacancy of an employer they do not own",
+                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)));
 
     @LocalServerPort
     int port;
@@ -336,6 +355,18 @@ class AccessMatrixIT {
         return db.queryForObject("""
                 select v.id from vacancy v join employer e on e.id = v.employer_id
                 where e.organisation_id is null order by v.id limit 1""", Long.class);
+    }
+
+    /** A vacancy of an employer the demo account manager does not own (other tests may have claimed some). */
+    static long notTheirVacancy(JdbcTemplate db) {
+        return db.queryForObject("""
+                select v.id from vacancy v join employer e on e.id = v.employer_id
+                where e.organisation_id is null and not exists (select 1 from employer_owner o
+                  where o.employer_id = e.id and o.account_manager = 'accountmanager') order by v.id limit 1""", Long.class);
+    }
+
+    static long employerOf(JdbcTemplate db, long vacancy) {
+        return db.queryForObject("select employer_id from vacancy where id = ?", Long.class, vacancy);
     }
 
     /** An employer other than the demo employer. */

@@ -31,25 +31,28 @@ import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * {@code /api/v1/werkgevers/{id}}: an employer's profile and vacancies. An employer reaches only their own
- * employer; any other id answers 404, as if it did not exist. Account managers (WSP) reach every employer
- * of the region, for the vacancy intake they do on an employer's behalf.
+ * employer; any other id answers 404, as if it did not exist. Account managers (WSP) read every employer of
+ * the region (they need it to claim one), but publish, change and withdraw vacancies only for an employer
+ * they own in their portfolio; for any other the change answers 404 too.
  */
 @RestController
 class EmployerController {
 
     private final FindCurrentUser currentUser;
     private final CurrentEmployer currentEmployer;
+    private final ServedEmployer served;
     private final FindEmployers employers;
     private final FindVacancies vacancies;
     private final PublishingVacancy publishing;
     private final ChangingVacancy changing;
     private final WithdrawingVacancy withdrawing;
 
-    EmployerController(FindCurrentUser currentUser, CurrentEmployer currentEmployer, FindEmployers employers,
-                       FindVacancies vacancies, PublishingVacancy publishing, ChangingVacancy changing,
-                       WithdrawingVacancy withdrawing) {
+    EmployerController(FindCurrentUser currentUser, CurrentEmployer currentEmployer, ServedEmployer served,
+                       FindEmployers employers, FindVacancies vacancies, PublishingVacancy publishing,
+                       ChangingVacancy changing, WithdrawingVacancy withdrawing) {
         this.currentUser = currentUser;
         this.currentEmployer = currentEmployer;
+        this.served = served;
         this.employers = employers;
         this.vacancies = vacancies;
         this.publishing = publishing;
@@ -71,20 +74,20 @@ class EmployerController {
     @PostMapping("/api/v1/werkgevers/{id}/vacatures")
     @ResponseStatus(HttpStatus.CREATED)
     Vacancy publish(@PathVariable long id, @RequestBody VacancyDescription description) {
-        long employer = reachable(id).id();
+        long employer = changeable(id).id();
         return refusedAsProblem(() -> publishing.publish(new PublishVacancy(employer, description)));
     }
 
     @PutMapping("/api/v1/werkgevers/{id}/vacatures/{vacatureId}")
     Vacancy change(@PathVariable long id, @PathVariable long vacatureId, @RequestBody VacancyDescription description) {
-        long employer = reachable(id).id();
+        long employer = changeable(id).id();
         return refusedAsProblem(() -> changing.change(new ChangeVacancy(employer, vacatureId, description)));
     }
 
     @DeleteMapping("/api/v1/werkgevers/{id}/vacatures/{vacatureId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable long id, @PathVariable long vacatureId) {
-        long employer = reachable(id).id();
+        long employer = changeable(id).id();
         refusedAsProblem(() -> {
             withdrawing.withdraw(new WithdrawVacancy(employer, vacatureId));
             return null;
@@ -95,9 +98,18 @@ class EmployerController {
     private Employer reachable(long id) {
         boolean adviser = currentUser.current().filter(u -> u.role() == Role.ACCOUNTMANAGER).isPresent();
         return (adviser ? employers.byId(id) : currentEmployer.get().filter(e -> e.id() == id))
-                .orElseThrow(() -> ApiProblem.notFound(new Message("Werkgever niet gevonden", "Employer not found"),
-                        new Message("Er is geen werkgever met id " + id + " die u mag zien.",
-                                "There is no employer with id " + id + " that you may see.")));
+                .orElseThrow(() -> notFound(id, "zien", "see"));
+    }
+
+    /** The employer if the signed-in user may change its vacancies: their own, or one they own in the portfolio. */
+    private Employer changeable(long id) {
+        return served.withId(id).orElseThrow(() -> notFound(id, "wijzigen", "change"));
+    }
+
+    private static ApiProblem notFound(long id, String verb, String verbEn) {
+        return ApiProblem.notFound(new Message("Werkgever niet gevonden", "Employer not found"),
+                new Message("Er is geen werkgever met id " + id + " die u mag " + verb + ".",
+                        "There is no employer with id " + id + " that you may " + verbEn + "."));
     }
 
     private static <T> T refusedAsProblem(Supplier<T> call) {

@@ -18,7 +18,9 @@ import nl.werkmotor.vacancies.VacancyRefused;
 /**
  * The vacancy intake form as submitted and as shown again. The form carries all its state (no session):
  * the skill rows come back as pairs {@code vaardigheid-i} (a skill URI) and {@code belang-i} (empty, ESSENTIAL
- * or OPTIONAL); the suggestions are read again from the text each time.
+ * or OPTIONAL); the suggestions are read again from the text and the search box each time, so a row not
+ * chosen is kept only while the text or the search still names it (a type-ahead search does not pile up the
+ * skills of every word typed on the way).
  */
 final class VacancyForm {
 
@@ -33,6 +35,9 @@ final class VacancyForm {
     String postcode4 = "";
     boolean suitsBanenafspraak;
     String search = "";
+    /** How many skills and occupations the search box found, for the message read out while typing. */
+    int foundSkills;
+    int foundOccupations;
     /** Skill URIs with the importance chosen ("" for not included), in the order shown. */
     final Map<String, String> chosen = new LinkedHashMap<>();
     /** Filled by {@link VacancySuggestions}: what the page lists. */
@@ -62,8 +67,9 @@ final class VacancyForm {
         form.search = value(params, "zoek");
         for (int i = 0; i < MAX_ROWS && params.containsKey("vaardigheid-" + i); i++) {
             String uri = value(params, "vaardigheid-" + i);
-            if (!uri.isEmpty()) {
-                form.chosen.putIfAbsent(uri, value(params, "belang-" + i));
+            String importance = value(params, "belang-" + i);
+            if (!uri.isEmpty() && !importance.isEmpty()) {
+                form.chosen.putIfAbsent(uri, importance);
             }
         }
         return form;
@@ -149,6 +155,14 @@ final class VacancyForm {
 
     public String getSearch() {
         return search;
+    }
+
+    public int getFoundSkills() {
+        return foundSkills;
+    }
+
+    public int getFoundOccupations() {
+        return foundOccupations;
     }
 
     public List<SkillRow> getSkills() {

@@ -29,22 +29,30 @@ import nl.werkmotor.vacancies.WithdrawingVacancy;
 /**
  * The vacancy intake: paste the vacancy text, confirm the skills and the occupation it names, mark each
  * essential or optional, add hours, place and whether it suits the banenafspraak target group. One plain
- * form that works without JavaScript: the button pressed ({@code actie}) reads the text, searches, or saves.
+ * form that works without JavaScript: the button pressed ({@code actie}) reads the text, searches, or saves;
+ * with JavaScript the search box searches while one types (htmx posts the form and swaps in the choices).
  * A form that fails is shown again with every problem, and nothing is saved.
+ * <p>
+ * The same pages serve the employer ({@code /werkgever/vacatures/...}, their own employer) and the account
+ * manager who owns an employer in the WSP portfolio ({@code /portefeuille/{employer}/vacatures/...}, on
+ * the employer's behalf; any other employer is a 404).
  */
 @Controller
 class VacancyIntakePages {
 
     private final CurrentEmployer currentEmployer;
+    private final ServedEmployer served;
     private final FindVacancies vacancies;
     private final VacancySuggestions suggestions;
     private final PublishingVacancy publishing;
     private final ChangingVacancy changing;
     private final WithdrawingVacancy withdrawing;
 
-    VacancyIntakePages(CurrentEmployer currentEmployer, FindVacancies vacancies, VacancySuggestions suggestions,
-                       PublishingVacancy publishing, ChangingVacancy changing, WithdrawingVacancy withdrawing) {
+    VacancyIntakePages(CurrentEmployer currentEmployer, ServedEmployer served, FindVacancies vacancies,
+                       VacancySuggestions suggestions, PublishingVacancy publishing, ChangingVacancy changing,
+                       WithdrawingVacancy withdrawing) {
         this.currentEmployer = currentEmployer;
+        this.served = served;
         this.vacancies = vacancies;
         this.suggestions = suggestions;
         this.publishing = publishing;
@@ -52,81 +60,106 @@ class VacancyIntakePages {
         this.withdrawing = withdrawing;
     }
 
-    @GetMapping("/werkgever/vacatures/nieuw")
-    String newVacancy(Locale locale, Model model) {
-        return form(VacancyForm.empty(own().postcode4()), null, locale, model);
+    /**
+     * The employer whose vacancies are entered, and where its pages are.
+     *
+     * @param base the path of its vacancy pages
+     * @param back the page that lists its vacancies
+     */
+    private record Intake(Employer employer, String base, String back) {
     }
 
-    @PostMapping("/werkgever/vacatures/nieuw")
-    String publish(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                   HttpServletResponse response) {
-        Employer employer = own();
+    @GetMapping({"/werkgever/vacatures/nieuw", "/portefeuille/{employer}/vacatures/nieuw"})
+    String newVacancy(@PathVariable(required = false) Long employer, Locale locale, Model model) {
+        Intake intake = intake(employer);
+        return form(intake, VacancyForm.empty(intake.employer().postcode4()), null, locale, model);
+    }
+
+    @PostMapping({"/werkgever/vacatures/nieuw", "/portefeuille/{employer}/vacatures/nieuw"})
+    String publish(@PathVariable(required = false) Long employer, @RequestParam MultiValueMap<String, String> params,
+                   Locale locale, Model model, HttpServletResponse response) {
+        Intake intake = intake(employer);
         VacancyForm form = VacancyForm.submitted(params);
         if (!"opslaan".equals(params.getFirst("actie"))) {
-            return form(form, null, locale, model);
+            return form(intake, form, null, locale, model);
         }
         try {
-            Vacancy saved = publishing.publish(new PublishVacancy(employer.id(), form.description()));
-            return "redirect:/werkgever/vacatures?opgeslagen=" + saved.id();
+            Vacancy saved = publishing.publish(new PublishVacancy(intake.employer().id(), form.description()));
+            return "redirect:" + intake.back() + "?opgeslagen=" + saved.id();
         } catch (VacancyRefused refused) {
-            return refused(form, refused, null, locale, model, response);
+            return refused(intake, form, refused, null, locale, model, response);
         }
     }
 
-    @GetMapping("/werkgever/vacatures/{id}")
-    String edit(@PathVariable long id, Locale locale, Model model) {
-        Vacancy vacancy = ownVacancy(id);
-        return form(VacancyForm.of(vacancy, vacancies.text(id).orElse("")), vacancy, locale, model);
+    @GetMapping({"/werkgever/vacatures/{id}", "/portefeuille/{employer}/vacatures/{id}"})
+    String edit(@PathVariable(required = false) Long employer, @PathVariable long id, Locale locale, Model model) {
+        Intake intake = intake(employer);
+        Vacancy vacancy = vacancyOf(intake, id);
+        return form(intake, VacancyForm.of(vacancy, vacancies.text(id).orElse("")), vacancy, locale, model);
     }
 
-    @PostMapping("/werkgever/vacatures/{id}")
-    String change(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Locale locale,
-                  Model model, HttpServletResponse response) {
-        Vacancy vacancy = ownVacancy(id);
+    @PostMapping({"/werkgever/vacatures/{id}", "/portefeuille/{employer}/vacatures/{id}"})
+    String change(@PathVariable(required = false) Long employer, @PathVariable long id,
+                  @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+                  HttpServletResponse response) {
+        Intake intake = intake(employer);
+        Vacancy vacancy = vacancyOf(intake, id);
         VacancyForm form = VacancyForm.submitted(params);
         if (!"opslaan".equals(params.getFirst("actie"))) {
-            return form(form, vacancy, locale, model);
+            return form(intake, form, vacancy, locale, model);
         }
         try {
             changing.change(new ChangeVacancy(vacancy.employerId(), id, form.description()));
-            return "redirect:/werkgever/vacatures?opgeslagen=" + id;
+            return "redirect:" + intake.back() + "?opgeslagen=" + id;
         } catch (VacancyRefused refused) {
-            return refused(form, refused, vacancy, locale, model, response);
+            return refused(intake, form, refused, vacancy, locale, model, response);
         }
     }
 
-    @PostMapping("/werkgever/vacatures/{id}/intrekken")
-    String withdraw(@PathVariable long id) {
+    @PostMapping({"/werkgever/vacatures/{id}/intrekken", "/portefeuille/{employer}/vacatures/{id}/intrekken"})
+    String withdraw(@PathVariable(required = false) Long employer, @PathVariable long id) {
+        Intake intake = intake(employer);
         try {
-            withdrawing.withdraw(new WithdrawVacancy(own().id(), id));
+            withdrawing.withdraw(new WithdrawVacancy(intake.employer().id(), id));
         } catch (VacancyNotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/werkgever/vacatures?ingetrokken=" + id;
+        return "redirect:" + intake.back() + "?ingetrokken=" + id;
     }
 
-    private String refused(VacancyForm form, VacancyRefused refused, Vacancy vacancy, Locale locale, Model model,
-                           HttpServletResponse response) {
+    private String refused(Intake intake, VacancyForm form, VacancyRefused refused, Vacancy vacancy, Locale locale,
+                           Model model, HttpServletResponse response) {
         form.refused(refused, "en".equals(locale.getLanguage()));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(form, vacancy, locale, model);
+        return form(intake, form, vacancy, locale, model);
     }
 
-    private String form(VacancyForm form, Vacancy vacancy, Locale locale, Model model) {
+    private String form(Intake intake, VacancyForm form, Vacancy vacancy, Locale locale, Model model) {
         suggestions.fill(form, Language.of(locale.getLanguage()).orElse(Language.NL));
         model.addAttribute("form", form);
         model.addAttribute("vacancy", vacancy);
-        model.addAttribute("action", vacancy == null ? "/werkgever/vacatures/nieuw" : "/werkgever/vacatures/" + vacancy.id());
+        model.addAttribute("employer", intake.employer());
+        model.addAttribute("back", intake.back());
+        model.addAttribute("action", vacancy == null ? intake.base() + "/nieuw" : intake.base() + "/" + vacancy.id());
         return "werkgever/vacature";
     }
 
-    private Employer own() {
-        return currentEmployer.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    /**
+     * The signed-in employer's own employer (403 for an account not bound to one), or, with an employer id in
+     * the path, that employer when the signed-in account manager owns it in the portfolio (404 otherwise).
+     */
+    private Intake intake(Long employerId) {
+        if (employerId == null) {
+            Employer own = currentEmployer.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+            return new Intake(own, "/werkgever/vacatures", "/werkgever/vacatures");
+        }
+        Employer advised = served.advised(employerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Intake(advised, "/portefeuille/" + employerId + "/vacatures", "/portefeuille/" + employerId);
     }
 
     /** Another employer's vacancy is not found, like one that does not exist. */
-    private Vacancy ownVacancy(long id) {
-        long employer = own().id();
+    private Vacancy vacancyOf(Intake intake, long id) {
+        long employer = intake.employer().id();
         return vacancies.byId(id).filter(v -> v.employerId() == employer)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

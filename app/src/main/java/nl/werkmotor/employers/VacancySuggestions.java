@@ -61,14 +61,14 @@ class VacancySuggestions {
             }
         }
         if (!search.isBlank()) {
-            for (TaxonomySearchHit hit : searching.search(new TaxonomySearch(search, TaxonomySearch.Concepts.SKILLS,
-                    language, SEARCH_SKILLS))) {
-                mentioned.putIfAbsent(hit.uri(), null);
-            }
-            for (TaxonomySearchHit hit : searching.search(new TaxonomySearch(search,
-                    TaxonomySearch.Concepts.OCCUPATIONS, language, SEARCH_OCCUPATIONS))) {
-                occupationLabels.putIfAbsent(hit.uri(), hit.label());
-            }
+            List<TaxonomySearchHit> skillHits = searching.search(new TaxonomySearch(search,
+                    TaxonomySearch.Concepts.SKILLS, language, SEARCH_SKILLS));
+            skillHits.forEach(hit -> mentioned.putIfAbsent(hit.uri(), null));
+            List<TaxonomySearchHit> occupationHits = searching.search(new TaxonomySearch(search,
+                    TaxonomySearch.Concepts.OCCUPATIONS, language, SEARCH_OCCUPATIONS));
+            occupationHits.forEach(hit -> occupationLabels.putIfAbsent(hit.uri(), hit.label()));
+            form.foundSkills = skillHits.size();
+            form.foundOccupations = occupationHits.size();
         }
 
         Map<String, SkillSummary> known = skills.summaries(mentioned.keySet(), language);

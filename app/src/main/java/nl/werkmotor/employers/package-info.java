@@ -3,7 +3,11 @@
  * employer's own product: the company profile ({@code /werkgever}), their vacancies and the vacancy intake
  * ({@code /werkgever/vacatures}: paste the text, confirm the skills and occupation it names) and the API
  * {@code /api/v1/werkgevers/{id}}. {@link nl.werkmotor.employers.CurrentEmployer} is the signed-in
- * recruiter's own employer, the only one they reach. {@link nl.werkmotor.employers.LoadingEmployers}
+ * recruiter's own employer, the only one they reach. The same intake pages serve the WSP account manager
+ * who acts for an employer ({@code /portefeuille/{employer}/vacatures}); who advises which employer is asked
+ * through the port {@link nl.werkmotor.employers.EmployerAdvisers}, implemented by the module that keeps the
+ * portfolio: every account manager reads the region's employers, only the owner changes their vacancies
+ * (and opens their showcase). {@link nl.werkmotor.employers.LoadingEmployers}
  * replaces them all at once (demo regions, benchmarks); {@link nl.werkmotor.employers.FindEmployers} reads
  * them. Calls {@code platform} (bulk loading), {@code taxonomy} (sectors, text recognition, search),
  * {@code identity} (who is signed in), {@code vacancies} (the use cases that write them) and {@code web}.

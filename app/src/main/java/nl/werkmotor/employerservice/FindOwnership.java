@@ -11,11 +11,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.employers.EmployerAdvisers;
+import nl.werkmotor.identity.CurrentUser;
+import nl.werkmotor.identity.Role;
 import nl.werkmotor.taxonomy.Sector;
 
-/** Who owns which employers, and how they are marked. */
+/**
+ * Who owns which employers, and how they are marked. Answers the employers module's port too: an account
+ * manager acts for an employer (changes its vacancies, proposes candidates) only while they own it; a
+ * colleague of the region may read it, not act for it.
+ */
 @Component
-class FindOwnership {
+class FindOwnership implements EmployerAdvisers {
 
     private static final String OWNER = "select employer_id, account_manager, owner_name, claimed_at from employer_owner ";
 
@@ -59,6 +66,12 @@ class FindOwnership {
     Ownership requireOwner(AccountManager accountManager, long employerId) {
         Optional<Ownership> owner = of(employerId);
         return owner.filter(o -> o.ownedBy(accountManager)).orElseThrow(() -> new OwnershipConflict(owner));
+    }
+
+    @Override
+    public boolean advises(CurrentUser user, long employerId) {
+        return user.role() == Role.ACCOUNTMANAGER
+                && of(employerId).filter(o -> o.accountManager().equals(user.username())).isPresent();
     }
 
     private static Ownership ownership(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,10 @@
  * owning account manager per employer in the region, guarded by the database (a second claim is refused
  * with the owner's name, whoever loses a race); claim and release, contact moments (date, kind, summary),
  * and marks (key account, the sector the WSP files the employer under). Only the owner records contacts
- * and marks; the owner proposes candidates from the anonymous showcase of their employer's vacancies.
+ * and marks, enters, changes and withdraws vacancies on the employer's behalf (the employers module's
+ * intake pages, linked from the employer's file) and proposes candidates from the anonymous showcase of
+ * their employer's vacancies; the module answers the employers module's port {@code EmployerAdvisers}
+ * from its ownership table, which the employer API and the showcase ask too.
  * Pages under {@code /portefeuille}, API under {@code /api/v1/portefeuille} and
  * {@code /api/v1/werkgevers/{id}/claim|contactmomenten}.
  * <p>

@@ -1,12 +1,14 @@
 package nl.werkmotor.showcase;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.employers.CurrentEmployer;
 import nl.werkmotor.employers.Employer;
+import nl.werkmotor.employers.EmployerAdvisers;
 import nl.werkmotor.employers.FindEmployers;
 import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.identity.FindCurrentUser;
@@ -18,8 +20,9 @@ import nl.werkmotor.vacancies.Vacancy;
 
 /**
  * Who may see what of the showcase, decided here for pages and API alike: an employer their own
- * vacancies only, an account manager (WSP) every vacancy of the region, a person their own introductions,
- * a case worker those of the people they guide who let them decide.
+ * vacancies only, an account manager (WSP) those of the employers they own in the portfolio (asked through
+ * the employers module's port {@link EmployerAdvisers}), a person their own introductions,
+ * a case worker those of the people they guide (deciding only for those who let them).
  */
 @Component
 class ShowcaseAccess {
@@ -30,15 +33,18 @@ class ShowcaseAccess {
     private final FindVacancies vacancies;
     private final FindPeople people;
     private final ObjectProvider<FindGuidedPeople> guided;
+    private final ObjectProvider<EmployerAdvisers> advisers;
 
     ShowcaseAccess(FindCurrentUser currentUser, CurrentEmployer currentEmployer, FindEmployers employers,
-                   FindVacancies vacancies, FindPeople people, ObjectProvider<FindGuidedPeople> guided) {
+                   FindVacancies vacancies, FindPeople people, ObjectProvider<FindGuidedPeople> guided,
+                   ObjectProvider<EmployerAdvisers> advisers) {
         this.currentUser = currentUser;
         this.currentEmployer = currentEmployer;
         this.employers = employers;
         this.vacancies = vacancies;
         this.people = people;
         this.guided = guided;
+        this.advisers = advisers;
     }
 
     CurrentUser user() {
@@ -48,12 +54,13 @@ class ShowcaseAccess {
     /** @throws ShowcaseNotFound unless the user may search candidates for this vacancy */
     Vacancy vacancy(long vacancyId) {
         Optional<Vacancy> vacancy = vacancies.byId(vacancyId);
-        Role role = user().role();
-        if (role == Role.WERKGEVER) {
+        CurrentUser user = user();
+        if (user.role() == Role.WERKGEVER) {
             Optional<Long> own = currentEmployer.get().map(Employer::id);
             vacancy = vacancy.filter(v -> own.isPresent() && v.employerId() == own.get());
-        } else if (role != Role.ACCOUNTMANAGER) {
-            vacancy = Optional.empty();
+        } else {
+            EmployerAdvisers advising = advisers.getIfAvailable();
+            vacancy = vacancy.filter(v -> advising != null && advising.advises(user, v.employerId()));
         }
         return vacancy.orElseThrow(() -> ShowcaseNotFound.vacancy(vacancyId));
     }
@@ -68,6 +75,12 @@ class ShowcaseAccess {
     boolean guides(CurrentUser user, long personId) {
         FindGuidedPeople caseloads = guided.getIfAvailable();
         return user.role() == Role.KLANTMANAGER && caseloads != null && caseloads.guides(user, personId);
+    }
+
+    /** The people the user guides as their case worker; none without a caseload to say so. */
+    Set<Long> guidedBy(CurrentUser user) {
+        FindGuidedPeople caseloads = guided.getIfAvailable();
+        return user.role() == Role.KLANTMANAGER && caseloads != null ? caseloads.guidedBy(user) : Set.of();
     }
 
     Optional<Employer> ownEmployer() {

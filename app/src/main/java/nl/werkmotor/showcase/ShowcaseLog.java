@@ -51,4 +51,21 @@ class ShowcaseLog {
                         + employer + ".",
                 "Your case worker said " + (accepted ? "yes" : "no") + " for you to meeting " + employer + "."));
     }
+
+    /**
+     * In the caller's transaction, like the outcome itself.
+     *
+     * @param by CASE_WORKER, WERKGEVER or ACCOUNTMANAGER
+     */
+    void outcomeRecorded(long personId, String employer, String by) {
+        Message who = switch (by) {
+            case "CASE_WORKER" -> new Message("uw klantmanager", "your case worker");
+            case "ACCOUNTMANAGER" -> new Message("een accountmanager van het WerkgeversServicePunt",
+                    "an employer adviser of the WerkgeversServicePunt");
+            default -> new Message(employer, employer);
+        };
+        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, new Message(
+                "Vastgelegd wat de kennismaking met " + employer + " heeft opgeleverd, door " + who.nl() + ".",
+                "What came of meeting " + employer + " was recorded by " + who.en() + "."));
+    }
 }

@@ -4,7 +4,8 @@
  * each with the reasons they fit in plain words (skills they have, skills still missing), the hours they
  * want, a travel distance band and when they can start; never a name, BSN, exact postcode, benefit, health
  * or target group. A candidate is known by a pseudonym per vacancy. The employer (or an account manager of
- * the WSP) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
+ * the WSP who owns the employer in the portfolio, asked through the employers module's port
+ * {@code EmployerAdvisers}) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
  * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so
  * ({@link nl.werkmotor.showcase.DecidingIntroduction}; who guides whom is asked through the port
  * {@link nl.werkmotor.showcase.FindGuidedPeople}, implemented by the module that owns caseloads); only a

@@ -21,13 +21,15 @@ import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.taxonomy.Sector;
 import nl.werkmotor.vacancies.FindVacancies;
+import nl.werkmotor.vacancies.VacancyDescription;
 import nl.werkmotor.vacancies.VacancyFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An employer's pages and API: their own employer only, vacancies checked as a whole before anything is
- * saved, another employer's ids answered as if they did not exist.
+ * saved, another employer's ids answered as if they did not exist. The account manager who owns the employer
+ * in the WSP portfolio enters vacancies on its behalf, through the same API and pages; a colleague does not.
  */
 @WerkmotorTest
 class EmployerVacanciesIT {
@@ -99,6 +101,83 @@ class EmployerVacanciesIT {
     }
 
     @Test
+    void onlyTheOwningAccountManagerEntersChangesAndWithdrawsVacanciesOnTheEmployersBehalf() throws Exception {
+        jdbc.update("delete from employer_owner where employer_id in (1, 2)");
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+        try {
+            // not theirs: the region's employers may be read (to claim one), not acted for
+            assertThat(adviser.ok(adviser.get("/api/v1/werkgevers/1/vacatures")).size())
+                    .isEqualTo(vacancies.byEmployer(1).size());
+            adviser.problem(adviser.json("POST", "/api/v1/werkgevers/1/vacatures", description(), adviserCsrf), 404);
+            assertThat(adviser.get("/portefeuille/1/vacatures/nieuw").statusCode()).isEqualTo(404);
+            assertThat(adviser.form("/portefeuille/1/vacatures/nieuw", pageForm("Lasser"), adviserCsrf).statusCode())
+                    .isEqualTo(404);
+
+            own(1, "accountmanager");
+            HttpResponse<String> created = adviser.json("POST", "/api/v1/werkgevers/1/vacatures", description(), adviserCsrf);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long byApi = JSON.readTree(created.body()).get("id").asLong();
+            assertThat(adviser.ok(adviser.json("PUT", "/api/v1/werkgevers/1/vacatures/" + byApi,
+                    description().replace("Werk op maat", "Ander werk"), adviserCsrf)).get("title").asString())
+                    .isEqualTo("Ander werk");
+            assertThat(adviser.json("DELETE", "/api/v1/werkgevers/1/vacatures/" + byApi, null, adviserCsrf).statusCode())
+                    .isEqualTo(204);
+            assertThat(vacancies.byId(byApi)).isEmpty();
+
+            assertThat(adviser.get("/portefeuille/1/vacatures/nieuw").body()).contains("Vacatures van Bouwbedrijf De Vaste Hand");
+            HttpResponse<String> published = adviser.form("/portefeuille/1/vacatures/nieuw", pageForm("Lasser"), adviserCsrf);
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+            String location = published.headers().firstValue("Location").orElseThrow();
+            assertThat(location).contains("/portefeuille/1?opgeslagen=");
+            long byPage = Long.parseLong(location.replaceAll(".*opgeslagen=(\\d+).*", "$1"));
+            assertThat(vacancies.byId(byPage)).hasValueSatisfying(v -> assertThat(v.employerId()).isEqualTo(1));
+            assertThat(adviser.get(location.replaceAll("^https?://[^/]+", "")).body())
+                    .contains("De vacature is opgeslagen.", "/portefeuille/1/vacatures/" + byPage);
+            assertThat(employer.get("/werkgever/vacatures").body()).as("the employer sees it on their own pages")
+                    .contains("Lasser", "/werkgever/vacatures/" + byPage);
+
+            assertThat(adviser.form("/portefeuille/1/vacatures/" + byPage, pageForm("Lasser TIG"), adviserCsrf)
+                    .statusCode()).isEqualTo(302);
+            assertThat(employer.get("/werkgever/vacatures/" + byPage).body()).contains("Lasser TIG");
+            assertThat(adviser.form("/portefeuille/1/vacatures/" + byPage + "/intrekken", "", adviserCsrf)
+                    .headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(
+                    "/portefeuille/1?ingetrokken=" + byPage));
+            assertThat(vacancies.byId(byPage)).isEmpty();
+
+            // a colleague's employer, reached by changing the id: nothing changes
+            own(2, "accountmanager2");
+            long colleagues = jdbc.queryForObject("select min(id) from vacancy where employer_id = 2", Long.class);
+            adviser.problem(adviser.json("PUT", "/api/v1/werkgevers/2/vacatures/" + colleagues, description(),
+                    adviserCsrf), 404);
+            adviser.problem(adviser.json("DELETE", "/api/v1/werkgevers/2/vacatures/" + colleagues, null, adviserCsrf), 404);
+            adviser.problem(adviser.json("PUT", "/api/v1/werkgevers/1/vacatures/" + colleagues, description(),
+                    adviserCsrf), 404);
+            assertThat(adviser.get("/portefeuille/2/vacatures/" + colleagues).statusCode()).isEqualTo(404);
+            assertThat(adviser.get("/portefeuille/1/vacatures/" + colleagues).statusCode()).isEqualTo(404);
+            assertThat(adviser.form("/portefeuille/2/vacatures/" + colleagues + "/intrekken", "", adviserCsrf)
+                    .statusCode()).isEqualTo(404);
+            assertThat(adviser.form("/portefeuille/1/vacatures/" + colleagues + "/intrekken", "", adviserCsrf)
+                    .statusCode()).isEqualTo(404);
+            assertThat(vacancies.byId(colleagues)).isPresent();
+        } finally {
+            jdbc.update("delete from employer_owner where employer_id in (1, 2)");
+        }
+    }
+
+    @Test
+    void theSearchBoxOffersWhatItFindsAndKeepsOnlyWhatWasChosen() throws Exception {
+        String bus = form(employer, "/werkgever/vacatures/nieuw", "actie=zoeken&zoek=bus").body();
+        assertThat(bus).contains("gevonden voor „bus”", "name=\"vaardigheid-0\"");
+        String first = bus.replaceAll("(?s).*name=\"vaardigheid-0\" value=\"([^\"]+)\".*", "$1");
+
+        String chosen = form(employer, "/werkgever/vacatures/nieuw", "actie=zoeken&zoek=heftruck&vaardigheid-0="
+                + URLEncoder.encode(first, StandardCharsets.UTF_8) + "&belang-0=ESSENTIAL&vaardigheid-1=x&belang-1=").body();
+        assertThat(chosen).contains("value=\"" + first + "\"", "gevonden voor „heftruck”");
+        assertThat(chosen).as("a row not chosen goes with the word that found it").doesNotContain("value=\"x\"");
+    }
+
+    @Test
     void aBadVacancyIsRefusedNamingEveryProblemAndNothingIsSaved() throws Exception {
         long before = vacancies.count();
         String bad = """
@@ -167,6 +246,30 @@ class EmployerVacanciesIT {
 
     private String description() {
         return JSON.writeValueAsString(VacancyFixture.cutOutFor(people.byId(1).orElseThrow(), BUS_DRIVER));
+    }
+
+    /** The intake form as the page sends it when "save" is pressed, for the vacancy cut out for person 1. */
+    private String pageForm(String title) {
+        VacancyDescription d = VacancyFixture.cutOutFor(people.byId(1).orElseThrow(), BUS_DRIVER);
+        StringBuilder form = new StringBuilder("actie=opslaan&title=" + encode(title) + "&text=" + encode(d.text())
+                + "&occupationUri=" + encode(d.occupationUri()) + "&minHours=" + d.minHours() + "&maxHours="
+                + d.maxHours() + "&postcode4=" + d.postcode4());
+        for (int i = 0; i < d.requirements().size(); i++) {
+            form.append("&vaardigheid-").append(i).append('=').append(encode(d.requirements().get(i).skillUri()))
+                    .append("&belang-").append(i).append('=').append(d.requirements().get(i).importance());
+        }
+        return form.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Gives the employer to an account manager of the WSP, as their claim would. */
+    private void own(long employerId, String accountManager) {
+        jdbc.update("""
+                insert into employer_owner (employer_id, account_manager, owner_name, organisation_id)
+                values (?, ?, ?, 'wsp-lindeveen')""", employerId, accountManager, accountManager);
     }
 
     private long otherEmployersVacancy() {

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -21,8 +22,9 @@ import nl.werkmotor.employers.FindEmployers;
 
 /**
  * The account manager's journey in Debian's Chromium: find an employer (by keyboard only), claim it, record
- * a contact moment and mark it; a claim that a colleague beat is refused with the colleague's name. Every
- * page without axe violations in Dutch and English. Uses employers 1 and 2.
+ * a contact moment and mark it; enter a vacancy on the employer's behalf, searching skills while typing; a
+ * claim that a colleague beat is refused with the colleague's name. Every page without axe violations in
+ * Dutch and English. Uses employers 1 and 2.
  */
 @WerkmotorTest
 class PortfolioPagesIT {
@@ -98,13 +100,60 @@ class PortfolioPagesIT {
         browser.accessibleInDutchAndEnglish("portefeuille-werkgever");
 
         browser.open("/portefeuille/1?lang=nl");
-        page.locator("#vacatures ~ ul a").first().click();
+        page.locator("#vacatures ~ table a[href$='/etalage']").first().click();
         assertThat(page.locator("h1")).containsText("Kandidaten voor");
         browser.accessibleInDutchAndEnglish("portefeuille-etalage");
 
         browser.open("/portefeuille?lang=nl");
         assertThat(page.locator("tbody tr").first()).containsText("Bouwbedrijf De Vaste Hand B.V.");
         assertThat(page.locator("tbody tr").first()).containsText("ja");
+    }
+
+    @Test
+    void theOwnerEntersAVacancyForTheEmployerSearchingSkillsWhileTyping() {
+        browser.open("/portefeuille/1?lang=nl");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werkgever claimen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe vacature")).click();
+        assertThat(page.locator("h1")).hasText("Nieuwe vacature");
+        assertThat(page.locator("main")).containsText("Vacatures van Bouwbedrijf De Vaste Hand B.V.");
+        page.getByLabel("Titel").fill("Heftruckchauffeur magazijn");
+        page.getByLabel("Vacaturetekst").fill("Wij zoeken een heftruckchauffeur voor ons magazijn.");
+
+        // keyboard only: type in the search box, the skills found appear above it without a page load
+        Keyboard keys = page.keyboard();
+        page.getByLabel("Zoek nog een vaardigheid of beroep").focus();
+        keys.type("heftruck");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("gevonden voor „heftruck”");
+        assertThat(page.getByLabel("Zoek nog een vaardigheid of beroep")).isFocused();
+        int rows = page.locator("select[name^=belang-]").count();
+        org.assertj.core.api.Assertions.assertThat(rows).as("skills found while typing").isPositive();
+        keys.press("Shift+Tab"); // the last skill found, just above the search box
+        Locator last = page.locator("select[name^=belang-]").nth(rows - 1);
+        assertThat(last).isFocused();
+        keys.press("ArrowDown"); // from "Niet opnemen" to "Essentieel"
+        assertThat(last).hasValue("ESSENTIAL");
+        browser.accessible();
+
+        page.locator("input[name=occupationUri]").first().check();
+        page.getByLabel("Minimaal aantal uren per week").fill("24");
+        page.getByLabel("Maximaal aantal uren per week").fill("32");
+        page.getByLabel("Postcode van de werkplek").fill(employers.byId(1).orElseThrow().postcode4());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vacature opslaan")).click();
+
+        assertThat(page.locator("h1")).hasText("Bouwbedrijf De Vaste Hand B.V.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De vacature is opgeslagen.");
+        long vacancy = Long.parseLong(page.url().replaceAll(".*opgeslagen=(\\d+).*", "$1"));
+        browser.accessibleInDutchAndEnglish(null);
+        browser.open("/portefeuille/1?lang=nl");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Heftruckchauffeur magazijn").setExact(true))
+                .click();
+        assertThat(page.locator("h1")).hasText("Vacature wijzigen");
+        browser.accessibleInDutchAndEnglish("portefeuille-vacature");
+        browser.open("/portefeuille/1/vacatures/" + vacancy + "?lang=nl");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vacature intrekken")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("De vacature is ingetrokken.");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from vacancy where id = ?",
+                Long.class, vacancy)).isZero();
     }
 
     @Test
