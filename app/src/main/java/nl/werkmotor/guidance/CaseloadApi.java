@@ -102,7 +102,8 @@ class CaseloadApi {
     @GetMapping("/api/v1/kandidaten/{id}")
     KandidaatProfiel person(@PathVariable long id) {
         CaseWorker caseWorker = signedIn.current();
-        Person p = answer(id, () -> caseload.file(caseWorker, id, "Uw profiel bekeken door uw klantmanager"));
+        Person p = answer(id, () -> caseload.file(caseWorker, id, new Message(
+                "Uw profiel bekeken door uw klantmanager", "Your profile viewed by your case worker")));
         Preferences w = p.profile().preferences();
         return new KandidaatProfiel(Kandidaat.of(p), p.benefit().name(), p.profile().skills().stream()
                 .map(s -> new Vaardigheid(s.skillUri(), s.evidence().name())).toList(), w.minHours(), w.maxHours(),
@@ -112,7 +113,8 @@ class CaseloadApi {
     @GetMapping("/api/v1/kandidaten/{id}/notities")
     List<Notitie> notes(@PathVariable long id) {
         CaseWorker caseWorker = signedIn.current();
-        answer(id, () -> caseload.file(caseWorker, id, "Notities over u bekeken door uw klantmanager"));
+        answer(id, () -> caseload.file(caseWorker, id, new Message(
+                "Notities over u bekeken door uw klantmanager", "Notes about you viewed by your case worker")));
         return records.notes(id).stream().map(Notitie::of).toList();
     }
 

@@ -1,7 +1,5 @@
 package nl.werkmotor.guidance;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,42 +18,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.Motivation;
-import nl.werkmotor.people.Person;
-import nl.werkmotor.people.SkillClaim;
 import nl.werkmotor.people.TargetGroup;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.platform.Refusal;
-import nl.werkmotor.taxonomy.FindSkill;
-import nl.werkmotor.taxonomy.Language;
-import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.NavigationLink;
 
 /**
- * The case worker's pages: the caseload with search and filters, a person's file (profile, skills with
- * evidence, wishes, intakes, notes, proposed vacancies), the intake form and the note form. A refused
- * form comes back with every reason beside its field and nothing saved.
+ * The case worker's pages: the caseload with search and filters, a person's file ({@link PersonFile}), the
+ * intake form and the note form. A refused form comes back with every reason beside its field and nothing saved.
  */
 @Controller
 class CaseloadPages {
 
-    /** When a note or intake was written, as the case worker's clock shows it. */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final String INTAKE_READ = "Uw naam bekeken door uw klantmanager, voor het verslag van een intake";
+    private static final Message INTAKE_READ = new Message(
+            "Uw naam bekeken door uw klantmanager, voor het verslag van een intake",
+            "Your name viewed by your case worker, for the report of an intake meeting");
 
     private final SignedInCaseWorker signedIn;
     private final FindCaseload caseload;
-    private final FindGuidanceRecords records;
-    private final FindSkill skills;
+    private final PersonFile personFile;
     private final WritingNote writingNote;
     private final RecordingIntake recordingIntake;
 
-    CaseloadPages(SignedInCaseWorker signedIn, FindCaseload caseload, FindGuidanceRecords records, FindSkill skills,
-                  WritingNote writingNote, RecordingIntake recordingIntake) {
+    CaseloadPages(SignedInCaseWorker signedIn, FindCaseload caseload, PersonFile personFile, WritingNote writingNote,
+                  RecordingIntake recordingIntake) {
         this.signedIn = signedIn;
         this.caseload = caseload;
-        this.records = records;
-        this.skills = skills;
+        this.personFile = personFile;
         this.writingNote = writingNote;
         this.recordingIntake = recordingIntake;
     }
@@ -89,7 +79,7 @@ class CaseloadPages {
 
     @GetMapping("/caseload/{id}")
     String person(@PathVariable long id, Locale locale, Model model) {
-        return file(signedIn.current(), id, locale, model, null, Map.of());
+        return personFile.show(signedIn.current(), id, locale, model, null, Map.of());
     }
 
     @PostMapping("/caseload/{id}/notities")
@@ -100,7 +90,8 @@ class CaseloadPages {
         try {
             writingNote.write(new WriteNoteCommand(caseWorker, id, doel, tekst));
         } catch (Refusal refused) {
-            return file(caseWorker, id, locale, model, refused, Map.of("doel", orEmpty(doel), "tekst", orEmpty(tekst)));
+            return personFile.show(caseWorker, id, locale, model, refused,
+                    Map.of("doel", orEmpty(doel), "tekst", orEmpty(tekst)));
         }
         redirect.addFlashAttribute("saved", "caseload.note.saved");
         return "redirect:/caseload/" + id + "#notities";
@@ -130,29 +121,6 @@ class CaseloadPages {
         }
         redirect.addFlashAttribute("saved", "caseload.intake.saved");
         return "redirect:/caseload/" + id + "#intake";
-    }
-
-    private String file(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused,
-                        Map<String, String> form) {
-        Person person = caseload.file(caseWorker, id, "Uw profiel en dossier bekeken door uw klantmanager");
-        Map<String, SkillSummary> skillNames = skills.summaries(
-                person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language(locale));
-        model.addAttribute("person", person);
-        model.addAttribute("language", language(locale));
-        model.addAttribute("when", WHEN);
-        model.addAttribute("skillNames", skillNames);
-        model.addAttribute("intakes", records.intakes(id));
-        model.addAttribute("notes", records.notes(id));
-        model.addAttribute("proposals", records.proposals(id));
-        model.addAttribute("purposes", NotePurpose.values());
-        model.addAttribute("outcomes", ProposalOutcome.values());
-        model.addAttribute("refused", refused);
-        model.addAttribute("form", form);
-        return "begeleiding/klant";
-    }
-
-    private static Language language(Locale locale) {
-        return Language.of(locale.getLanguage()).orElse(Language.NL);
     }
 
     private static String orEmpty(String text) {

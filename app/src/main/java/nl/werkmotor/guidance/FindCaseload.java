@@ -3,6 +3,7 @@ package nl.werkmotor.guidance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import nl.werkmotor.people.Person;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * The people in a case worker's caseload, and one of them by id: the only way this module reaches a person.
@@ -42,12 +44,11 @@ class FindCaseload {
 
     /** A page of the people in the caseload who fit the filter, by last name; each shown is logged as read. */
     List<Person> of(CaseWorker caseWorker, CaseloadFilter filter, long offset, int limit) {
-        List<Person> shown = jdbc.queryForList("select person_id from caseload where case_worker = ? and organisation_id = ?",
-                        Long.class, caseWorker.login(), caseWorker.organisationId()).stream()
-                .map(people::byId).flatMap(Optional::stream).filter(filter::matches).sorted(BY_NAME)
-                .skip(offset).limit(limit).toList();
+        List<Person> shown = personIds(caseWorker).stream().map(people::byId).flatMap(Optional::stream)
+                .filter(filter::matches).sorted(BY_NAME).skip(offset).limit(limit).toList();
         processing.recordAll(shown.stream().map(Person::id).toList(), Operation.READ, ProcessingPurpose.GUIDANCE,
-                "Uw naam en situatie bekeken in het overzicht van uw klantmanager");
+                new Message("Uw naam en situatie bekeken in het overzicht van uw klantmanager",
+                        "Your name and situation viewed in your case worker's overview"));
         return shown;
     }
 
@@ -56,7 +57,7 @@ class FindCaseload {
      *
      * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
      */
-    Person file(CaseWorker caseWorker, long personId, String description) {
+    Person file(CaseWorker caseWorker, long personId, Message description) {
         Person person = member(caseWorker, personId);
         processing.record(personId, Operation.READ, ProcessingPurpose.GUIDANCE, description);
         return person;
@@ -70,6 +71,12 @@ class FindCaseload {
     Person member(CaseWorker caseWorker, long personId) {
         return (contains(caseWorker, personId) ? people.byId(personId) : Optional.<Person>empty())
                 .orElseThrow(() -> new NotInCaseload(personId));
+    }
+
+    /** Who is in the caseload, by id only: nobody's data is read. */
+    Set<Long> personIds(CaseWorker caseWorker) {
+        return Set.copyOf(jdbc.queryForList("select person_id from caseload where case_worker = ? and organisation_id = ?",
+                Long.class, caseWorker.login(), caseWorker.organisationId()));
     }
 
     boolean contains(CaseWorker caseWorker, long personId) {

@@ -1,5 +1,7 @@
 package nl.werkmotor.guidance;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.identity.CurrentUser;
@@ -8,7 +10,8 @@ import nl.werkmotor.showcase.FindGuidedPeople;
 
 /**
  * Tells the showcase who guides whom: a klantmanager guides the people in their own caseload (their login,
- * their organisation), and only those may they say yes or no to an introduction for, when the person chose so.
+ * their organisation), and only theirs are the introductions they see, and say yes or no to when the person
+ * chose so.
  */
 @Component
 class GuidedByCaseWorker implements FindGuidedPeople {
@@ -24,12 +27,15 @@ class GuidedByCaseWorker implements FindGuidedPeople {
         if (caseWorker.role() != Role.KLANTMANAGER) {
             return false;
         }
-        try {
-            caseload.member(new CaseWorker(caseWorker.username(), caseWorker.name(), caseWorker.organisation().id()),
-                    personId);
-            return true;
-        } catch (NotInCaseload notTheirs) {
-            return false;
-        }
+        return caseload.contains(of(caseWorker), personId);
+    }
+
+    @Override
+    public Set<Long> guidedBy(CurrentUser caseWorker) {
+        return caseWorker.role() == Role.KLANTMANAGER ? caseload.personIds(of(caseWorker)) : Set.of();
+    }
+
+    private static CaseWorker of(CurrentUser user) {
+        return new CaseWorker(user.username(), user.name(), user.organisation().id());
     }
 }

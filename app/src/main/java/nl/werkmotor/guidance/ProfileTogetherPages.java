@@ -21,6 +21,7 @@ import nl.werkmotor.people.SkillClaim;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.QueryNumber;
 
 /**
@@ -91,7 +92,9 @@ class ProfileTogetherPages {
 
     private String page(CaseWorker caseWorker, long id, Locale locale, Model model, Refusal refused,
                         Map<String, String> form) {
-        Person person = caseload.file(caseWorker, id, "Uw profiel bekeken door uw klantmanager, om het samen aan te passen");
+        Person person = caseload.file(caseWorker, id, new Message(
+                "Uw profiel bekeken door uw klantmanager, om het samen aan te passen",
+                "Your profile viewed by your case worker, to change it together"));
         model.addAttribute("person", person);
         model.addAttribute("skillNames", skills.summaries(person.profile().skills().stream().map(SkillClaim::skillUri)
                 .toList(), Language.of(locale.getLanguage()).orElse(Language.NL)));

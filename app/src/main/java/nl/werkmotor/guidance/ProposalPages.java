@@ -24,6 +24,7 @@ import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Proposing vacancies to a person in the caseload: the vacancies that fit them best, each with why and what
@@ -60,7 +61,8 @@ class ProposalPages {
         List<MatchResult> fitting = matching.vacanciesFor(id, Language.of(locale.getLanguage()).orElse(Language.NL),
                 FITTING);
         processing.record(id, Operation.READ, ProcessingPurpose.MATCHING,
-                "Uw profiel vergeleken met vacatures door uw klantmanager");
+                new Message("Uw profiel vergeleken met vacatures door uw klantmanager",
+                        "Your profile compared with vacancies by your case worker"));
         Set<String> proposed = records.proposals(id).stream().map(p -> String.valueOf(p.vacancyId()))
                 .collect(Collectors.toSet());
         model.addAttribute("person", person);

@@ -10,6 +10,7 @@ import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.Vacancy;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** Puts a vacancy before a person in the case worker's caseload, once: proposing it again changes nothing. */
 @Component
@@ -41,6 +42,7 @@ class ProposingVacancy {
                 values (?, ?, ?, ?, ?) on conflict (person_id, vacancy_id) do nothing""", command.personId(),
                 vacancy.id(), vacancy.title(), command.author().login(), command.author().name());
         processing.record(command.personId(), Operation.CREATE, ProcessingPurpose.MATCHING,
-                "Vacature aan u voorgesteld door uw klantmanager: " + vacancy.title());
+                new Message("Vacature aan u voorgesteld door uw klantmanager: " + vacancy.title(),
+                        "Vacancy suggested to you by your case worker: " + vacancy.title()));
     }
 }

@@ -10,6 +10,7 @@ import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** Records an intake conversation with a person in the case worker's caseload; every part is required. */
 @Component
@@ -47,7 +48,8 @@ class RecordingIntake {
                 command.situation().strip(), command.wishes().strip(), command.supportNeeds().strip(),
                 command.nextSteps().strip(), command.author().login(), command.author().name());
         processing.record(command.personId(), Operation.CREATE, ProcessingPurpose.GUIDANCE,
-                "Verslag van uw intakegesprek vastgelegd door uw klantmanager");
+                new Message("Verslag van uw intakegesprek vastgelegd door uw klantmanager",
+                        "Report of your intake meeting written down by your case worker"));
         return new Intake(((Number) recorded.get("id")).longValue(), command.personId(), command.situation().strip(),
                 command.wishes().strip(), command.supportNeeds().strip(), command.nextSteps().strip(),
                 command.author().name(), ((Timestamp) recorded.get("recorded_at")).toInstant());

@@ -10,6 +10,7 @@ import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** Records what came of a vacancy proposed to a person in the case worker's caseload. */
 @Component
@@ -41,6 +42,7 @@ class RecordingOutcome {
             throw Refusal.of("voorstel", "Dit voorstel bestaat niet.", "This proposal does not exist.");
         }
         processing.record(command.personId(), Operation.CHANGE, ProcessingPurpose.MATCHING,
-                "Uitkomst van een voorgestelde vacature vastgelegd door uw klantmanager");
+                new Message("Uitkomst van een voorgestelde vacature vastgelegd door uw klantmanager",
+                        "Result of a suggested vacancy written down by your case worker"));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** Writes a note about a person in the writer's caseload; a note without a purpose from the list is refused. */
 @Component
@@ -48,7 +49,7 @@ class WritingNote {
                 returning id, written_at""", command.personId(), purpose.orElseThrow().name(), text,
                 command.author().login(), command.author().name());
         processing.record(command.personId(), Operation.CREATE, purpose.orElseThrow().processing(),
-                "Notitie over u geschreven door uw klantmanager");
+                new Message("Notitie over u geschreven door uw klantmanager", "Note about you written by your case worker"));
         return new Note(((Number) written.get("id")).longValue(), command.personId(), purpose.orElseThrow(), text,
                 command.author().name(), ((Timestamp) written.get("written_at")).toInstant());
     }

@@ -77,7 +77,8 @@ class MatchingController {
                                  @RequestParam(defaultValue = "10") int pageSize) {
         List<MatchResult> candidates = answer(taal, language -> matching.candidatesFor(id, language, pageSize));
         recording.recordAll(candidates.stream().map(candidate -> Long.parseLong(candidate.id())).toList(),
-                Operation.READ, ProcessingPurpose.MATCHING, "Uw vaardigheden vergeleken met vacature " + id);
+                Operation.READ, ProcessingPurpose.MATCHING, new Message("Uw vaardigheden vergeleken met vacature " + id,
+                        "Your skills compared with vacancy " + id));
         return candidates;
     }
 
@@ -88,7 +89,8 @@ class MatchingController {
             mayRead(id);
             return matching.vacanciesFor(id, language, pageSize);
         });
-        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij uw vaardigheden passen");
+        recording.record(id, Operation.READ, ProcessingPurpose.MATCHING, new Message(
+                "Vacatures gezocht die bij uw vaardigheden passen", "Looked for vacancies that suit your skills"));
         return vacancies;
     }
 
@@ -101,7 +103,8 @@ class MatchingController {
             return gaps.towardsVacancy(id, doelVacature, language, pageSize);
         });
         recording.record(id, Operation.READ, ProcessingPurpose.MATCHING,
-                "Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature);
+                new Message("Bekeken welke vaardigheden u nog mist voor vacature " + doelVacature,
+                        "Looked at which skills you still need for vacancy " + doelVacature));
         return missing;
     }
 

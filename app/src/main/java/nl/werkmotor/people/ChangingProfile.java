@@ -20,6 +20,7 @@ import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Changes one person's profile, by the person or by a professional for them: checks the whole change
@@ -73,12 +74,13 @@ public class ChangingProfile {
                 throw new ProfileChangeRefused(problems);
             }
 
-            List<String> changes = new ArrayList<>();
+            List<Message> changes = new ArrayList<>();
             removed.removeIf(uri -> !claimed.containsKey(uri));
             if (!removed.isEmpty()) {
                 jdbc.update("delete from person_skill where person_id = ? and skill_uri = any(?)", person.id(),
                         removed.toArray(String[]::new));
-                changes.add(count(removed.size(), "vaardigheid", "vaardigheden") + " verwijderd");
+                changes.add(new Message(count(removed.size(), "vaardigheid", "vaardigheden") + " verwijderd",
+                        count(removed.size(), "skill", "skills") + " removed"));
             }
             added.removeIf(uri -> claimed.containsKey(uri) && claimed.get(uri).compareTo(command.evidence()) >= 0);
             for (String uri : added) {
@@ -88,21 +90,26 @@ public class ChangingProfile {
                         person.id(), uri, command.evidence().name());
             }
             if (!added.isEmpty()) {
-                changes.add(count(added.size(), "vaardigheid", "vaardigheden")
-                        + (command.evidence() == Evidence.SELF_DECLARED ? " toegevoegd" : " toegevoegd of bevestigd"));
+                boolean confirmed = command.evidence() != Evidence.SELF_DECLARED;
+                changes.add(new Message(count(added.size(), "vaardigheid", "vaardigheden")
+                        + (confirmed ? " toegevoegd of bevestigd" : " toegevoegd"),
+                        count(added.size(), "skill", "skills") + (confirmed ? " added or confirmed" : " added")));
             }
             Preferences wanted = command.preferences();
             if (wanted != null && !wanted.equals(person.profile().preferences())) {
                 savePreferences(person.id(), wanted);
                 changes.add(wanted.visibility() == person.profile().preferences().visibility()
-                        ? "wensen gewijzigd" : "zichtbaarheid gewijzigd");
+                        ? new Message("wensen gewijzigd", "wishes changed")
+                        : new Message("zichtbaarheid gewijzigd", "visibility changed"));
             }
             if (changes.isEmpty()) {
                 return person;
             }
-            String description = "Profiel: " + String.join(", ", changes) + ".";
+            Message description = new Message(
+                    "Profiel: " + String.join(", ", changes.stream().map(Message::nl).toList()) + ".",
+                    "Profile: " + String.join(", ", changes.stream().map(Message::en).toList()) + ".");
             jdbc.update("insert into person_change (person_id, changed_by, author, description) values (?, ?, ?, ?)",
-                    person.id(), command.author().account(), command.author().kind().name(), description);
+                    person.id(), command.author().account(), command.author().kind().name(), description.nl());
             if (!command.author().isPerson()) {
                 recording.record(person.id(), Operation.CHANGE, command.author().purpose(), description);
             }

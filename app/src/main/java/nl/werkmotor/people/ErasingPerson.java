@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Erasure on request (AVG article 17): the person's record, skills and change history are deleted at
@@ -39,7 +40,8 @@ public class ErasingPerson {
                 throw new PersonNotFound(command.personId());
             }
             if (!command.author().isPerson()) {
-                recording.record(command.personId(), Operation.DELETE, command.author().purpose(), "Uw profiel verwijderd.");
+                recording.record(command.personId(), Operation.DELETE, command.author().purpose(),
+                        new Message("Uw profiel verwijderd.", "Your profile deleted."));
             }
             events.publishEvent(new PersonRemoved(command.personId()));
         });

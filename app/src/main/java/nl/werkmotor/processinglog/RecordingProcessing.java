@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.werkmotor.identity.FindCurrentUser;
 import nl.werkmotor.processinglog.internal.ProcessingLog;
 import nl.werkmotor.processinglog.internal.TraceContext;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Writes the processing log: call it for every read or change of a person's data by anyone but that
@@ -39,18 +40,19 @@ public class RecordingProcessing {
     }
 
     /**
-     * @param description what was done, in plain Dutch for the person, e.g. "Uw profiel vergeleken met een vacature"
+     * @param description what was done, in plain Dutch and English for the person (B1), e.g. "Uw profiel
+     *                    vergeleken met een vacature" / "Your profile compared with a vacancy"
      * @throws org.springframework.transaction.IllegalTransactionStateException for a change outside a transaction
      */
-    public void record(long personId, Operation operation, ProcessingPurpose purpose, String description) {
+    public void record(long personId, Operation operation, ProcessingPurpose purpose, Message description) {
         recordAll(List.of(personId), operation, purpose, description);
     }
 
     /** One record per person, all in one batch: for a list of people read or changed at once. */
     public void recordAll(Collection<Long> personIds, Operation operation, ProcessingPurpose purpose,
-                          String description) {
-        if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("A processing record says what was done");
+                          Message description) {
+        if (description == null || blank(description.nl()) || blank(description.en())) {
+            throw new IllegalArgumentException("A processing record says what was done, in Dutch and English");
         }
         if (personIds.isEmpty()) {
             return;
@@ -58,9 +60,14 @@ public class RecordingProcessing {
         TraceContext trace = TraceContext.current();
         Actor actor = currentUser.current().map(Actor::of).orElse(Actor.SYSTEM);
         Instant end = Instant.now();
+        Message stripped = new Message(description.nl().strip(), description.en().strip());
         List<ProcessingRecord> records = personIds.stream().map(personId -> new ProcessingRecord(trace.traceId(),
-                TraceContext.newSpanId(), trace.parentSpanId(), description.strip(), trace.start(), end, personId,
+                TraceContext.newSpanId(), trace.parentSpanId(), stripped, trace.start(), end, personId,
                 operation, purpose, purpose.legalBasis(), actor)).toList();
         (operation.changesData() ? callersTransaction : ownTransaction).executeWithoutResult(status -> log.add(records));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -38,8 +38,9 @@ public class DecidingIntroduction {
     }
 
     /**
-     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker by their choice
-     * @throws IntroductionRefused when it was decided before, or the contact details are missing or malformed
+     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker
+     * @throws IntroductionRefused when the person did not let their case worker decide, it was decided before, or
+     *                             the contact details are missing or malformed
      */
     @Transactional
     public IntroductionView decide(DecideIntroduction command) {
@@ -48,9 +49,12 @@ public class DecidingIntroduction {
         CurrentUser user = access.user();
         Optional<Person> person = access.person();
         boolean self = person.isPresent() && person.get().id() == introduction.personId();
-        boolean caseWorker = introductions.delegated(introduction.personId()) && access.guides(user, introduction.personId());
-        if (!self && !caseWorker) {
+        if (!self && !access.guides(user, introduction.personId())) {
             throw ShowcaseNotFound.introduction(command.introductionId());
+        }
+        if (!self && !introductions.delegated(introduction.personId())) { // the case worker sees it, the person decides
+            throw IntroductionRefused.because("accept", "De klant beslist zelf over deze kennismaking.",
+                    "The client decides on this introduction themselves.");
         }
         String email = blankToNull(command.email());
         String phone = blankToNull(command.phone());

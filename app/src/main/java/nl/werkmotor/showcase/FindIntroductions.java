@@ -10,9 +10,9 @@ import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
- * those they asked, a person their own, a case worker those of the people they guide who let them decide. The name
- * and contact details show only to the employer or adviser who asked, after a yes, and each such reading
- * is written to the person's processing log, as is a case worker's.
+ * those they asked, a person their own, a case worker those of the people they guide (on the person's file,
+ * {@link #ofGuidedPerson}). The name and contact details show only to the employer or adviser who asked, after
+ * a yes, and each such reading is written to the person's processing log, as is a case worker's.
  */
 @Component
 public class FindIntroductions {
@@ -35,8 +35,7 @@ public class FindIntroductions {
             case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
             case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
             case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
-            case KLANTMANAGER -> introductions.delegated().stream()
-                    .filter(i -> access.guides(user, i.personId())).toList();
+            case KLANTMANAGER -> introductions.ofPeople(access.guidedBy(user));
             default -> List.of();
         };
         return shown(user, found);
@@ -50,17 +49,32 @@ public class FindIntroductions {
         return shown(user, List.of(introduction)).getFirst();
     }
 
+    /**
+     * All introductions of one person the signed-in case worker guides, newest first, for the person's file.
+     *
+     * @throws ShowcaseNotFound unless the user is a case worker who guides this person
+     */
+    public IntroductionsOfPerson ofGuidedPerson(long personId) {
+        CurrentUser user = access.user();
+        if (!access.guides(user, personId)) {
+            throw ShowcaseNotFound.person(personId);
+        }
+        return new IntroductionsOfPerson(shown(user, introductions.ofPerson(personId)),
+                introductions.delegated(personId));
+    }
+
     /** Whether the signed-in person lets their case worker decide; false for anyone else. */
     public boolean caseWorkerDecides() {
         return access.person().map(p -> introductions.delegated(p.id())).orElse(false);
     }
 
-    private boolean visibleTo(CurrentUser user, Introduction i) {
+    /** Also whom an outcome is for to record ({@link RecordingIntroductionOutcome}), bar the person. */
+    boolean visibleTo(CurrentUser user, Introduction i) {
         return switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
             case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
             case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
-            case KLANTMANAGER -> introductions.delegated(i.personId()) && access.guides(user, i.personId());
+            case KLANTMANAGER -> access.guides(user, i.personId());
             default -> false;
         };
     }

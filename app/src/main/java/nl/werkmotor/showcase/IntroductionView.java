@@ -8,15 +8,19 @@ import java.time.ZoneId;
  * An introduction as the one asking sees it: the employer or adviser (candidate pseudonym; the name and
  * contact details only after a yes), the person (which employer and vacancy) or their case worker.
  *
- * @param candidate   the showcase pseudonym the employer knows the person by
- * @param requestedBy who asked: "werkgever" or "accountmanager"
- * @param decidedBy   who said yes or no: "person" or "caseWorker"; null while undecided
- * @param contact     the person's name and the contact details they chose to give; null unless accepted and
- *                    seen by the employer or the adviser who asked
+ * @param candidate     the showcase pseudonym the employer knows the person by
+ * @param requestedBy   who asked: "werkgever" or "accountmanager"
+ * @param requesterName the name of who asked; null for introductions asked before names were kept
+ * @param decidedBy     who said yes or no: "person" or "caseWorker"; null while undecided
+ * @param outcome       what came of it after a yes; null while nothing is known
+ * @param outcomeBy     who said what came of it: "caseWorker", "werkgever" or "accountmanager"; null without one
+ * @param contact       the person's name and the contact details they chose to give; null unless accepted and
+ *                      seen by the employer or the adviser who asked
  */
 public record IntroductionView(long id, long vacancyId, String vacancyTitle, long employerId, String employerName,
                                String candidate, IntroductionStatus status, String message, String requestedBy,
-                               Instant requestedAt, String decidedBy, Instant decidedAt, Contact contact) {
+                               String requesterName, Instant requestedAt, String decidedBy, Instant decidedAt,
+                               IntroductionOutcome outcome, String outcomeBy, Instant outcomeAt, Contact contact) {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 

@@ -1,5 +1,7 @@
 package nl.werkmotor.showcase;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.people.FindPeople;
@@ -10,6 +12,10 @@ import nl.werkmotor.vacancies.Vacancy;
 /** Turns a stored introduction into what one viewer may see of it. */
 @Component
 class IntroductionViews {
+
+    /** How the API and pages name who set an outcome, as {@code requestedBy} and {@code decidedBy} do. */
+    private static final Map<String, String> OUTCOME_BY = Map.of("CASE_WORKER", "caseWorker", "WERKGEVER", "werkgever",
+            "ACCOUNTMANAGER", "accountmanager");
 
     private final FindVacancies vacancies;
     private final FindPeople people;
@@ -30,8 +36,9 @@ class IntroductionViews {
         return new IntroductionView(i.id(), i.vacancyId(),
                 vacancies.byId(i.vacancyId()).map(Vacancy::title).orElse(""), i.employerId(),
                 access.employerName(i.employerId()), i.candidate(), i.status(), i.message(),
-                i.requestedRole().equals("ACCOUNTMANAGER") ? "accountmanager" : "werkgever", i.requestedAt(),
-                i.decidedAs() == null ? null : i.decidedAs().equals("CASE_WORKER") ? "caseWorker" : "person",
-                i.decidedAt(), contact);
+                i.requestedRole().equals("ACCOUNTMANAGER") ? "accountmanager" : "werkgever", i.requestedName(),
+                i.requestedAt(), i.decidedAs() == null ? null : i.decidedAs().equals("CASE_WORKER") ? "caseWorker" : "person",
+                i.decidedAt(), i.outcome(), i.outcomeAs() == null ? null : OUTCOME_BY.get(i.outcomeAs()), i.outcomeAt(),
+                contact);
     }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ class Introductions {
 
     private static final String COLUMNS = """
             id, vacancy_id, employer_id, person_id, candidate, message, status, requested_by, requested_role,
-            requested_at, decided_by, decided_as, decided_at, contact_email, contact_phone""";
+            requested_at, decided_by, decided_as, decided_at, contact_email, contact_phone, requested_name, outcome,
+            outcome_as, outcome_at""";
 
     private final JdbcTemplate jdbc;
 
@@ -24,10 +27,16 @@ class Introductions {
         this.jdbc = jdbc;
     }
 
-    /** A row as stored; {@code personId} never leaves the module. */
+    /**
+     * A row as stored; {@code personId} never leaves the module.
+     *
+     * @param requestedName the asker's name; null for introductions asked before names were kept
+     * @param outcomeAs     who set the outcome: CASE_WORKER, WERKGEVER or ACCOUNTMANAGER; null without one
+     */
     record Introduction(long id, long vacancyId, long employerId, long personId, String candidate, String message,
                         IntroductionStatus status, String requestedBy, String requestedRole, Instant requestedAt,
-                        String decidedBy, String decidedAs, Instant decidedAt, String email, String phone) {
+                        String decidedBy, String decidedAs, Instant decidedAt, String email, String phone,
+                        String requestedName, IntroductionOutcome outcome, String outcomeAs, Instant outcomeAt) {
     }
 
     Optional<Introduction> byId(long id) {
@@ -55,17 +64,23 @@ class Introductions {
         return list("requested_by = ?", username);
     }
 
-    /** The introductions of the people who let their case worker decide. */
-    List<Introduction> delegated() {
-        return list("person_id in (select person_id from introduction_delegation)");
+    /** The introductions of these people, e.g. of a case worker's caseload. */
+    List<Introduction> ofPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return list("person_id in (" + String.join(", ", Collections.nCopies(personIds.size(), "?")) + ")",
+                personIds.toArray());
     }
 
     long insert(long vacancyId, long employerId, long personId, String candidate, String message, String requestedBy,
-                String requestedRole) {
+                String requestedRole, String requestedName) {
         return jdbc.queryForObject("""
                 insert into introduction (vacancy_id, employer_id, person_id, candidate, message, status, requested_by,
-                    requested_role, requested_at) values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, now()) returning id""",
-                Long.class, vacancyId, employerId, personId, candidate, message, requestedBy, requestedRole);
+                    requested_role, requested_name, requested_at) values (?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?, now())
+                    returning id""",
+                Long.class, vacancyId, employerId, personId, candidate, message, requestedBy, requestedRole,
+                requestedName);
     }
 
     /** @return false when it was decided meanwhile: a decision is taken once */
@@ -74,6 +89,13 @@ class Introductions {
                 update introduction set status = ?, decided_by = ?, decided_as = ?, decided_at = now(),
                     contact_email = ?, contact_phone = ? where id = ? and status = 'REQUESTED'""",
                 status.name(), decidedBy, decidedAs, email, phone, id) == 1;
+    }
+
+    /** Only after a yes, which is never taken back (the table checks it too). */
+    void recordOutcome(long id, IntroductionOutcome outcome, String by, String as) {
+        jdbc.update("""
+                update introduction set outcome = ?, outcome_by = ?, outcome_as = ?, outcome_at = now()
+                    where id = ? and status = 'ACCEPTED'""", outcome.name(), by, as, id);
     }
 
     boolean delegated(long personId) {
@@ -99,7 +121,9 @@ class Introductions {
         return new Introduction(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                 rs.getString(6), IntroductionStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
                 instant(rs.getTimestamp(10)), rs.getString(11), rs.getString(12), instant(rs.getTimestamp(13)),
-                rs.getString(14), rs.getString(15));
+                rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getString(17) == null ? null : IntroductionOutcome.valueOf(rs.getString(17)), rs.getString(18),
+                instant(rs.getTimestamp(19)));
     }
 
     private static Instant instant(Timestamp timestamp) {

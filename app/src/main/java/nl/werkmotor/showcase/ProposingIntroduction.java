@@ -52,7 +52,7 @@ public class ProposingIntroduction {
         Introduction introduction = introductions.of(vacancy.id(), personId).orElseGet(() -> {
             CurrentUser user = access.user();
             long id = introductions.insert(vacancy.id(), vacancy.employerId(), personId, found.candidate(), message,
-                    user.username(), user.role().name());
+                    user.username(), user.role().name(), user.name());
             log.asked(personId, access.employerName(vacancy.employerId()), vacancy.title());
             return introductions.byId(id).orElseThrow();
         });

@@ -1,6 +1,7 @@
 package nl.werkmotor.showcase;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import nl.werkmotor.vacancies.Vacancy;
  * Who may see what of the showcase, decided here for pages and API alike: an employer their own
  * vacancies only, an account manager (WSP) those of the employers they own in the portfolio (asked through
  * the employers module's port {@link EmployerAdvisers}), a person their own introductions,
- * a case worker those of the people they guide who let them decide.
+ * a case worker those of the people they guide (deciding only for those who let them).
  */
 @Component
 class ShowcaseAccess {
@@ -74,6 +75,12 @@ class ShowcaseAccess {
     boolean guides(CurrentUser user, long personId) {
         FindGuidedPeople caseloads = guided.getIfAvailable();
         return user.role() == Role.KLANTMANAGER && caseloads != null && caseloads.guides(user, personId);
+    }
+
+    /** The people the user guides as their case worker; none without a caseload to say so. */
+    Set<Long> guidedBy(CurrentUser user) {
+        FindGuidedPeople caseloads = guided.getIfAvailable();
+        return user.role() == Role.KLANTMANAGER && caseloads != null ? caseloads.guidedBy(user) : Set.of();
     }
 
     Optional<Employer> ownEmployer() {

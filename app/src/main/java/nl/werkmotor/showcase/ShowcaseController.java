@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,13 +30,15 @@ class ShowcaseController {
     private final ProposingIntroduction proposing;
     private final DecidingIntroduction deciding;
     private final FindIntroductions introductions;
+    private final RecordingIntroductionOutcome recordingOutcome;
 
     ShowcaseController(ViewingShowcase viewing, ProposingIntroduction proposing, DecidingIntroduction deciding,
-                       FindIntroductions introductions) {
+                       FindIntroductions introductions, RecordingIntroductionOutcome recordingOutcome) {
         this.viewing = viewing;
         this.proposing = proposing;
         this.deciding = deciding;
         this.introductions = introductions;
+        this.recordingOutcome = recordingOutcome;
     }
 
     @GetMapping("/api/v1/vacatures/{id}/etalage")
@@ -72,6 +75,16 @@ class ShowcaseController {
 
     /** @param accept true for yes; false or missing for no */
     record Decision(Boolean accept, String email, String phone) {
+    }
+
+    /** What came of an accepted introduction, by the case worker or the employer's side; may be set again. */
+    @PutMapping("/api/v1/introducties/{id}/uitkomst")
+    IntroductionView outcome(@PathVariable long id, @RequestBody Outcome outcome) {
+        return answer(() -> recordingOutcome.record(new RecordIntroductionOutcome(id, outcome.outcome())));
+    }
+
+    /** @param outcome INTERVIEW_PLANNED, HIRED, NOT_HIRED or WITHDRAWN */
+    record Outcome(String outcome) {
     }
 
     private static <T> T answer(Supplier<T> call) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** What the showcase writes to the processing log, in the words the person reads there. */
 @Component
@@ -20,28 +21,51 @@ class ShowcaseLog {
 
     void shown(Collection<Long> personIds, String employer, String vacancy) {
         recording.recordAll(personIds, Operation.READ, ProcessingPurpose.SHOWCASE,
-                "Uw profiel is zonder naam getoond bij de vacature '" + vacancy + "' van " + employer + ".");
+                new Message("Uw profiel is zonder naam getoond bij de vacature '" + vacancy + "' van " + employer + ".",
+                        "Your profile was shown without your name for the vacancy '" + vacancy + "' of " + employer + "."));
     }
 
     /** In the caller's transaction: the introduction is not saved without its record. */
     void asked(long personId, String employer, String vacancy) {
         recording.record(personId, Operation.CREATE, ProcessingPurpose.SHOWCASE,
-                "Gevraagd om kennis met u te maken: " + employer + ", vacature '" + vacancy + "'.");
+                new Message("Gevraagd om kennis met u te maken: " + employer + ", vacature '" + vacancy + "'.",
+                        "Asked to meet you: " + employer + ", vacancy '" + vacancy + "'."));
     }
 
     void contactRead(long personId, String employer) {
         recording.record(personId, Operation.READ, ProcessingPurpose.INTRODUCTION,
-                "Uw naam en contactgegevens bekeken, na uw ja op de kennismaking met " + employer + ".");
+                new Message("Uw naam en contactgegevens bekeken, na uw ja op de kennismaking met " + employer + ".",
+                        "Your name and contact details viewed, after you said yes to meeting " + employer + "."));
     }
 
     void readByCaseWorker(Collection<Long> personIds) {
         recording.recordAll(personIds, Operation.READ, ProcessingPurpose.INTRODUCTION,
-                "Uw kennismakingen met werkgevers bekeken door uw klantmanager.");
+                new Message("Uw kennismakingen met werkgevers bekeken door uw klantmanager.",
+                        "Your meetings with employers viewed by your case worker."));
     }
 
     /** In the caller's transaction, like the decision itself. */
     void decidedByCaseWorker(long personId, boolean accepted, String employer) {
-        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, "Uw klantmanager heeft namens u "
-                + (accepted ? "ja" : "nee") + " gezegd tegen de kennismaking met " + employer + ".");
+        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, new Message(
+                "Uw klantmanager heeft namens u " + (accepted ? "ja" : "nee") + " gezegd tegen de kennismaking met "
+                        + employer + ".",
+                "Your case worker said " + (accepted ? "yes" : "no") + " for you to meeting " + employer + "."));
+    }
+
+    /**
+     * In the caller's transaction, like the outcome itself.
+     *
+     * @param by CASE_WORKER, WERKGEVER or ACCOUNTMANAGER
+     */
+    void outcomeRecorded(long personId, String employer, String by) {
+        Message who = switch (by) {
+            case "CASE_WORKER" -> new Message("uw klantmanager", "your case worker");
+            case "ACCOUNTMANAGER" -> new Message("een accountmanager van het WerkgeversServicePunt",
+                    "an employer adviser of the WerkgeversServicePunt");
+            default -> new Message(employer, employer);
+        };
+        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, new Message(
+                "Vastgelegd wat de kennismaking met " + employer + " heeft opgeleverd, door " + who.nl() + ".",
+                "What came of meeting " + employer + " was recorded by " + who.en() + "."));
     }
 }

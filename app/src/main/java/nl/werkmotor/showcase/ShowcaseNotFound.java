@@ -1,7 +1,7 @@
 package nl.werkmotor.showcase;
 
 /**
- * A vacancy or introduction that does not exist, or that the signed-in user may not see: the same answer
+ * A vacancy, introduction or person that does not exist, or that the signed-in user may not see: the same answer
  * for both, so that trying ids tells nothing.
  */
 public class ShowcaseNotFound extends RuntimeException {
@@ -21,6 +21,11 @@ public class ShowcaseNotFound extends RuntimeException {
     static ShowcaseNotFound introduction(long id) {
         return new ShowcaseNotFound("Er is geen kennismaking met id " + id + " die u mag zien.",
                 "There is no introduction with id " + id + " that you may see.");
+    }
+
+    static ShowcaseNotFound person(long id) {
+        return new ShowcaseNotFound("Er is geen klant met id " + id + " in uw caseload.",
+                "There is no client with id " + id + " in your caseload.");
     }
 
     public String nl() {

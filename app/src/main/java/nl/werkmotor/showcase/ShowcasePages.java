@@ -1,6 +1,7 @@
 package nl.werkmotor.showcase;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,7 @@ import nl.werkmotor.web.NavigationLink;
 /**
  * The employer's side: {@code /werkgever/vacatures/{id}/etalage} (the anonymous candidates of one of their
  * vacancies, asking for an introduction) and {@code /werkgever/introducties} (the introductions asked, with
- * name and contact details after a yes). Plain forms; no JavaScript needed.
+ * name and contact details after a yes, and what came of it). Plain forms; no JavaScript needed.
  */
 @Controller
 class ShowcasePages {
@@ -30,11 +31,14 @@ class ShowcasePages {
     private final ViewingShowcase viewing;
     private final ProposingIntroduction proposing;
     private final FindIntroductions introductions;
+    private final RecordingIntroductionOutcome recordingOutcome;
 
-    ShowcasePages(ViewingShowcase viewing, ProposingIntroduction proposing, FindIntroductions introductions) {
+    ShowcasePages(ViewingShowcase viewing, ProposingIntroduction proposing, FindIntroductions introductions,
+                  RecordingIntroductionOutcome recordingOutcome) {
         this.viewing = viewing;
         this.proposing = proposing;
         this.introductions = introductions;
+        this.recordingOutcome = recordingOutcome;
     }
 
     @Bean
@@ -66,7 +70,24 @@ class ShowcasePages {
     @GetMapping("/werkgever/introducties")
     String introductions(Model model) {
         model.addAttribute("introductions", introductions.visible());
+        model.addAttribute("outcomes", IntroductionOutcome.values());
         return "werkgever/introducties";
+    }
+
+    /**
+     * What came of a yes. The form offers only the outcomes and only after a yes, so a refusal comes from a
+     * hand-made request. The field is named after the introduction: the page has a form per yes.
+     */
+    @PostMapping("/werkgever/introducties/{id}/uitkomst")
+    String outcome(@PathVariable long id, @RequestParam Map<String, String> form) {
+        try {
+            recordingOutcome.record(new RecordIntroductionOutcome(id, form.get("kennismaking-" + id + "-uitkomst")));
+        } catch (IntroductionRefused refused) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
+        } catch (ShowcaseNotFound missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/werkgever/introducties?uitkomst=" + id;
     }
 
     private String page(long id, String problem, Locale locale, Model model) {

@@ -1,6 +1,7 @@
 package nl.werkmotor.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -62,8 +63,13 @@ public final class ApiProblem extends ResponseStatusException {
         return invalidParams;
     }
 
-    /** The same text in Dutch and English. */
+    /** The same text in Dutch and English: also what other modules use for any such pair, e.g. a processing record. */
     public record Message(String nl, String en) {
+
+        /** Dutch unless English is asked for, like the rest of Werkmotor. */
+        public String text(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? en : nl;
+        }
     }
 
     /** One invalid parameter, in the words of the NL API Design Rules: its name and why. */

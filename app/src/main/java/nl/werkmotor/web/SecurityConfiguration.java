@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .hasAnyRole("WERKZOEKENDE", "KLANTMANAGER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/introducties")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/introducties/*/uitkomst") // what came of a yes
+                        .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "KLANTMANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/introducties/**")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing

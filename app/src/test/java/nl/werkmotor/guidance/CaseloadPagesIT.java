@@ -11,17 +11,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.showcase.IntroductionFixture;
 
 /**
  * The case worker's journey in Debian's Chromium: sign in, filter the caseload (by keyboard only), open
- * Sanne Bakker, write a note (refused without a purpose, kept with one) and an intake; every page without
- * axe violations in Dutch and English.
+ * Sanne Bakker, write a note (refused without a purpose, kept with one) and an intake, decide on an introduction
+ * for her and record what came of one; every page without axe violations in Dutch and English.
  */
 @WerkmotorTest
 class CaseloadPagesIT {
@@ -132,6 +134,41 @@ class CaseloadPagesIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("De uitkomst is opgeslagen.");
         assertThat(page.locator("#voorstellen ~ article").first()).containsText("heeft interesse");
         browser.accessible();
+    }
+
+    @Test
+    void theCaseWorkerSeesTheIntroductionsDecidesForTheClientWhoChoseSoAndRecordsWhatCameOfAYes() {
+        long accepted = IntroductionFixture.accepted(jdbc, 1, 1);
+        long asked = IntroductionFixture.requested(jdbc, 1, 1);
+        jdbc.update("insert into introduction_delegation (person_id, since) values (1, now()) on conflict do nothing");
+        try {
+            browser.open("/caseload/1");
+            assertThat(page.locator("#kennismakingen")).hasText("Kennismakingen");
+            Locator yes = page.locator("#kennismakingen ~ article", new Page.LocatorOptions()
+                    .setHas(page.locator("form[action$='/kennismakingen/" + accepted + "/uitkomst']")));
+            Locator open = page.locator("#kennismakingen ~ article", new Page.LocatorOptions()
+                    .setHas(page.locator("form[action$='/kennismakingen/" + asked + "/besluit']")));
+            assertThat(yes).containsText("accountmanager Ahmed Yilmaz");
+            assertThat(yes).containsText("nog niets bekend");
+            browser.accessibleInDutchAndEnglish(null);
+            browser.open("/caseload/1?lang=nl");
+
+            open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, namens de klant")).click();
+            assertThat(open.getByRole(AriaRole.ALERT)).containsText("Vul een e-mailadres of telefoonnummer in");
+            browser.accessible();
+            open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nee, namens de klant")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Uw keuze namens de klant is bewaard.");
+            assertThat(page.locator("#kennismakingen ~ article", new Page.LocatorOptions().setHasText("de klantmanager, ")))
+                    .not().hasCount(0);
+
+            yes.getByLabel("Uitkomst van de kennismaking").selectOption("HIRED");
+            yes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitkomst opslaan")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("De uitkomst is opgeslagen.");
+            assertThat(yes).containsText("aangenomen (vastgelegd door de klantmanager)");
+            browser.accessibleInDutchAndEnglish(null);
+        } finally {
+            jdbc.update("delete from introduction_delegation where person_id = 1");
+        }
     }
 
     @Test

@@ -46,6 +46,7 @@ import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.Vacancy;
+import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
 /** Matching through its API, use cases and batch command, on the real ESCO, the real places and the small demo region. */
@@ -217,7 +218,8 @@ class MatchingIT {
             ProcessingRecord record = log.aboutPerson(candidate.get("id").asLong(), 1, 1).getFirst();
             assertThat(record.traceId()).isEqualTo(trace);
             assertThat(record.parentSpanId()).isEqualTo("00f067aa0ba902b7");
-            assertThat(record.name()).isEqualTo("Uw vaardigheden vergeleken met vacature " + vacancy);
+            assertThat(record.name()).isEqualTo(new Message("Uw vaardigheden vergeleken met vacature " + vacancy,
+                    "Your skills compared with vacancy " + vacancy));
             assertThat(record.actor().username()).isEqualTo("klantmanager");
             assertThat(record.operation()).isEqualTo(Operation.READ);
             assertThat(record.purpose()).isEqualTo(ProcessingPurpose.MATCHING);
@@ -228,17 +230,17 @@ class MatchingIT {
         caseload.assign(new AssignCaseloadCommand("klantmanager", "gemeente-lindeveen", List.of(person)));
         caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vacatures?pageSize=3"));
         ProcessingRecord vacancies = log.aboutPerson(person, 1, 1).getFirst();
-        assertThat(vacancies.name()).isEqualTo("Vacatures gezocht die bij uw vaardigheden passen");
+        assertThat(vacancies.name().nl()).isEqualTo("Vacatures gezocht die bij uw vaardigheden passen");
         assertThat(vacancies.traceId()).as("a request without traceparent starts its own trace").isNotEqualTo(trace);
         LogboekSchema.assertValid(vacancies);
 
         caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vaardigheidskloven?doelVacature=" + vacancy));
-        assertThat(log.aboutPerson(person, 1, 2)).extracting(ProcessingRecord::name).containsExactly(
+        assertThat(log.aboutPerson(person, 1, 2)).extracting(r -> r.name().nl()).containsExactly(
                 "Bekeken welke vaardigheden u nog mist voor vacature " + vacancy,
                 "Vacatures gezocht die bij uw vaardigheden passen");
 
         caseWorker.problem(caseWorker.get("/api/v1/kandidaten/" + person + "/vaardigheidskloven?doelVacature=999999"), 404);
-        assertThat(log.aboutPerson(person, 1, 1).getFirst().name()).as("a refused question read nobody's data")
+        assertThat(log.aboutPerson(person, 1, 1).getFirst().name().nl()).as("a refused question read nobody's data")
                 .isEqualTo("Bekeken welke vaardigheden u nog mist voor vacature " + vacancy);
     }
 

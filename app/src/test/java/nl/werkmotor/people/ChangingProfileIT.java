@@ -26,6 +26,7 @@ import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.taxonomy.Sector;
 import nl.werkmotor.taxonomy.SkillSummary;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /** A person (or their case worker) changes a profile: checked whole, saved whole with its author, announced. */
 @WerkmotorTest
@@ -100,7 +101,8 @@ class ChangingProfileIT {
         assertThat(processing.aboutPerson(person.id(), 1, 10)).singleElement().satisfies(record -> {
             assertThat(record.operation()).isEqualTo(Operation.CHANGE);
             assertThat(record.purpose()).isEqualTo(ProcessingPurpose.GUIDANCE);
-            assertThat(record.name()).isEqualTo("Profiel: 1 vaardigheid toegevoegd of bevestigd.");
+            assertThat(record.name()).isEqualTo(new Message("Profiel: 1 vaardigheid toegevoegd of bevestigd.",
+                    "Profile: 1 skill added or confirmed."));
         });
     }
 

@@ -3,6 +3,7 @@ package nl.werkmotor.processinglog;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -25,6 +26,8 @@ import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonFixture;
+import nl.werkmotor.processinglog.internal.DeletingExpiredRecords;
+import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
 /** The person's own processing log, over the API and as a page: theirs only, in plain Dutch and English. */
@@ -33,6 +36,7 @@ class OwnProcessingLogIT {
 
     private static final String API = "/api/v1/mijn-gegevens/verwerkingen";
     private static final String PAGE = "/mijn-gegevens/verwerkingen";
+    private static final Message PROFILE_VIEWED = new Message("Uw profiel bekeken", "Your profile viewed");
 
     @LocalServerPort
     int port;
@@ -58,15 +62,18 @@ class OwnProcessingLogIT {
     @Test
     @WithUserDetails("klantmanager")
     void thePersonReadsWhoLookedAtTheirDataNewestFirstInPlainDutchAndEnglish() throws Exception {
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.MATCHING, "Vacatures gezocht die bij u passen");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.MATCHING,
+                new Message("Vacatures gezocht die bij u passen", "Looked for vacancies that suit you"));
         ApiSession person = new ApiSession(port);
         person.signIn("werkzoekende");
 
         JsonNode log = person.ok(person.get(API + "?pageSize=2"));
 
-        assertThat(log.valueStream().map(p -> p.get("what").asString()))
+        assertThat(log.valueStream().map(p -> p.get("what").get("nl").asString()))
                 .containsExactly("Vacatures gezocht die bij u passen", "Uw profiel bekeken");
+        assertThat(log.valueStream().map(p -> p.get("what").get("en").asString()))
+                .containsExactly("Looked for vacancies that suit you", "Your profile viewed");
         JsonNode newest = log.get(0);
         assertThat(newest.get("operation").asString()).isEqualTo("READ");
         assertThat(newest.get("operationText").get("nl").asString()).isEqualTo("bekeken");
@@ -79,8 +86,26 @@ class OwnProcessingLogIT {
         assertThat(newest.get("why").get("text").get("en").asString()).startsWith("We look for work that suits you");
         assertThat(newest.get("why").get("legalBasis").asString()).contains("AVG");
         assertThat(newest.get("moment").asString()).endsWith("Z");
-        assertThat(person.ok(person.get(API + "?page=2&pageSize=1")).get(0).get("what").asString())
+        assertThat(person.ok(person.get(API + "?page=2&pageSize=1")).get(0).get("what").get("nl").asString())
                 .isEqualTo("Uw profiel bekeken");
+    }
+
+    @Test
+    @WithUserDetails("klantmanager")
+    void recordsOlderThanTheRetentionPeriodLeaveThePersonsView(@Autowired DeletingExpiredRecords retention,
+                                                              @Autowired JdbcTemplate jdbc) throws Exception {
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, new Message("Lang geleden bekeken", "Viewed long ago"));
+        jdbc.update("update processing_record set end_time = end_time - interval '3 years' where person_id = ? and name = ?",
+                jobSeeker, "Lang geleden bekeken");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
+
+        retention.deleteExpired(Instant.now());
+
+        ApiSession person = new ApiSession(port);
+        person.signIn("werkzoekende");
+        assertThat(person.ok(person.get(API + "?pageSize=100")).valueStream().map(p -> p.get("what").get("nl").asString()))
+                .contains("Uw profiel bekeken").doesNotContain("Lang geleden bekeken");
+        assertThat(person.get(PAGE).body()).contains("Uw profiel bekeken").doesNotContain("Lang geleden bekeken");
     }
 
     @Test
@@ -127,7 +152,7 @@ class OwnProcessingLogIT {
     @Test
     @WithUserDetails("klantmanager")
     void thePageSaysWhoWhenWhatAndWhyAndPassesAxeInDutchAndEnglish() {
-        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
+        recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
         try (Chromium browser = Chromium.on(port)) {
             Page page = browser.page();
             browser.signIn("werkzoekende");
@@ -143,6 +168,7 @@ class OwnProcessingLogIT {
             browser.accessibleInDutchAndEnglish("mijn-gegevens-verwerkingen");
             assertThat(page.locator(".werkmotor-processing-log__item").first())
                     .containsText("Jeroen Visser, case worker at Gemeente Lindeveen");
+            assertThat(page.locator(".werkmotor-processing-log__item").first()).containsText("Your profile viewed");
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
 /** The processing log as other modules use it: every record a valid Logboek record, and changes all or nothing. */
@@ -35,12 +36,14 @@ class RecordingProcessingIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    private static final Message PROFILE_VIEWED = new Message("Uw profiel bekeken", "Your profile viewed");
+
     @Test
     @WithUserDetails("klantmanager")
     void aCaseWorkersReadIsAValidLogboekRecordNamingThemTheirRoleAndOrganisation() {
         long person = PEOPLE.incrementAndGet();
 
-        recording.record(person, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
+        recording.record(person, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
 
         ProcessingRecord record = records.aboutPerson(person, 1, 10).getFirst();
         assertThat(record.actor()).extracting(Actor::username, Actor::name, Actor::role)
@@ -54,7 +57,9 @@ class RecordingProcessingIT {
         assertThat(attributes.get("dpl.werkmotor.actor_role").asString()).isEqualTo("klantmanager");
         assertThat(attributes.get("dpl.werkmotor.organisation_id").asString()).isEqualTo("gemeente-lindeveen");
         assertThat(attributes.get("dpl.werkmotor.legal_basis").asString()).contains("Participatiewet");
+        assertThat(record.name()).isEqualTo(PROFILE_VIEWED);
         assertThat(logboek.get("name").asString()).isEqualTo("Uw profiel bekeken");
+        assertThat(attributes.get("dpl.werkmotor.name_en").asString()).isEqualTo("Your profile viewed");
         assertThat(logboek.get("status_code").asString()).isEqualTo("STATUS_CODE_OK");
         assertThat(logboek.get("resource").get("attributes").get("service.name").asString()).isEqualTo("werkmotor");
     }
@@ -65,7 +70,7 @@ class RecordingProcessingIT {
         transaction.executeWithoutResult(status -> {
             for (ProcessingPurpose purpose : ProcessingPurpose.values()) {
                 for (Operation operation : Operation.values()) {
-                    recording.record(person, operation, purpose, operation + " " + purpose);
+                    recording.record(person, operation, purpose, new Message(operation + " " + purpose, operation + " " + purpose));
                 }
             }
         });
@@ -84,7 +89,8 @@ class RecordingProcessingIT {
     void aListOfPeopleGetsOneRecordEachInOneTrace() {
         List<Long> people = List.of(PEOPLE.incrementAndGet(), PEOPLE.incrementAndGet(), PEOPLE.incrementAndGet());
 
-        recording.recordAll(people, Operation.READ, ProcessingPurpose.MATCHING, "Vergeleken met een vacature");
+        recording.recordAll(people, Operation.READ, ProcessingPurpose.MATCHING,
+                new Message("Vergeleken met een vacature", "Compared with a vacancy"));
 
         List<ProcessingRecord> written = new ArrayList<>();
         people.forEach(person -> written.addAll(records.aboutPerson(person, 1, 10)));
@@ -98,11 +104,11 @@ class RecordingProcessingIT {
     void thePersonsRecordsComeNewestFirstAPageAtATime() {
         long person = PEOPLE.incrementAndGet();
         for (String what : List.of("eerste", "tweede", "derde")) {
-            recording.record(person, Operation.READ, ProcessingPurpose.MATCHING, what);
+            recording.record(person, Operation.READ, ProcessingPurpose.MATCHING, new Message(what, what));
         }
 
-        assertThat(records.aboutPerson(person, 1, 2)).extracting(ProcessingRecord::name).containsExactly("derde", "tweede");
-        assertThat(records.aboutPerson(person, 2, 2)).extracting(ProcessingRecord::name).containsExactly("eerste");
+        assertThat(records.aboutPerson(person, 1, 2)).extracting(r -> r.name().nl()).containsExactly("derde", "tweede");
+        assertThat(records.aboutPerson(person, 2, 2)).extracting(r -> r.name().nl()).containsExactly("eerste");
         assertThat(records.aboutPerson(person, 3, 2)).isEmpty();
     }
 
@@ -111,7 +117,8 @@ class RecordingProcessingIT {
         long person = PEOPLE.incrementAndGet();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            recording.record(person, Operation.CHANGE, ProcessingPurpose.PROFILE_MAINTENANCE, "Uw uren gewijzigd");
+            recording.record(person, Operation.CHANGE, ProcessingPurpose.PROFILE_MAINTENANCE,
+                    new Message("Uw uren gewijzigd", "Your hours changed"));
             jdbc.update("insert into person (id) values (?)", person); // the change itself fails after it was logged
         })).isInstanceOf(DataIntegrityViolationException.class);
 
@@ -123,7 +130,7 @@ class RecordingProcessingIT {
         long person = PEOPLE.incrementAndGet();
 
         assertThatThrownBy(() -> recording.record(person, Operation.DELETE, ProcessingPurpose.DATA_SUBJECT_REQUEST,
-                "Uw profiel verwijderd")).isInstanceOf(IllegalTransactionStateException.class);
+                new Message("Uw profiel verwijderd", "Your profile deleted"))).isInstanceOf(IllegalTransactionStateException.class);
 
         assertThat(records.aboutPerson(person, 1, 10)).isEmpty();
     }
@@ -135,7 +142,7 @@ class RecordingProcessingIT {
         readOnly.setReadOnly(true);
 
         readOnly.executeWithoutResult(status -> {
-            recording.record(person, Operation.READ, ProcessingPurpose.GUIDANCE, "Uw profiel bekeken");
+            recording.record(person, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
             status.setRollbackOnly();
         });
 
@@ -143,8 +150,20 @@ class RecordingProcessingIT {
     }
 
     @Test
-    void aRecordSaysWhatWasDone() {
-        assertThatThrownBy(() -> recording.record(PEOPLE.incrementAndGet(), Operation.READ, ProcessingPurpose.MATCHING, " "))
-                .isInstanceOf(IllegalArgumentException.class);
+    void aRecordSaysWhatWasDoneInDutchAndEnglish() {
+        for (Message blank : List.of(new Message(" ", "Viewed"), new Message("Bekeken", " "), new Message("Bekeken", null))) {
+            assertThatThrownBy(() -> recording.record(PEOPLE.incrementAndGet(), Operation.READ, ProcessingPurpose.MATCHING,
+                    blank)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aRecordFromBeforeEnglishWasKeptReadsInDutchInBothLanguages() {
+        long person = PEOPLE.incrementAndGet();
+        recording.record(person, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
+        jdbc.update("update processing_record set name_en = null where person_id = ?", person);
+
+        assertThat(records.aboutPerson(person, 1, 10).getFirst().name())
+                .isEqualTo(new Message("Uw profiel bekeken", "Uw profiel bekeken"));
     }
 }

@@ -53,10 +53,10 @@ class OwnProcessingLogApi {
      * One processing of the person's data, as they read it.
      *
      * @param moment    when it ended
-     * @param what      what was done, in the words of the module that did it (Dutch)
+     * @param what      what was done, in the words of the module that did it; older records are Dutch in both
      * @param operationText e.g. "bekeken" / "viewed"
      */
-    record ProcessingOfMyData(Instant moment, Operation operation, DutchAndEnglish operationText, String what,
+    record ProcessingOfMyData(Instant moment, Operation operation, Message operationText, Message what,
                               ProcessingWhy why, ProcessingActor who) {
 
         static ProcessingOfMyData of(ProcessingRecord record) {
@@ -69,26 +69,22 @@ class OwnProcessingLogApi {
                             actor.isSystem() ? null : actor.organisation().name()));
         }
 
-        private static DutchAndEnglish text(Function<Locale, String> inLanguage) {
-            return new DutchAndEnglish(inLanguage.apply(DUTCH), inLanguage.apply(ENGLISH));
+        private static Message text(Function<Locale, String> inLanguage) {
+            return new Message(inLanguage.apply(DUTCH), inLanguage.apply(ENGLISH));
         }
-    }
-
-    /** The same text in Dutch and English. */
-    record DutchAndEnglish(String nl, String en) {
     }
 
     /**
      * @param activityId the processing activity in Werkmotor's register (AVG art. 30)
      * @param legalBasis the grounds in law at the time
      */
-    record ProcessingWhy(ProcessingPurpose purpose, String activityId, String legalBasis, DutchAndEnglish text) {
+    record ProcessingWhy(ProcessingPurpose purpose, String activityId, String legalBasis, Message text) {
     }
 
     /**
      * @param role         null when Werkmotor did it itself
      * @param organisation null when Werkmotor did it itself
      */
-    record ProcessingActor(String name, DutchAndEnglish role, String organisation) {
+    record ProcessingActor(String name, Message role, String organisation) {
     }
 }

@@ -14,8 +14,12 @@ import nl.werkmotor.processinglog.Actor;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.ProcessingRecord;
+import nl.werkmotor.web.ApiProblem.Message;
 
-/** The table of processing records. Records are only ever added: nobody corrects a log. */
+/**
+ * The table of processing records. Records are never changed (nobody corrects a log); they go when they
+ * expire ({@link DeletingExpiredRecords}).
+ */
 @Component
 public class ProcessingLog {
 
@@ -29,13 +33,13 @@ public class ProcessingLog {
         jdbc.batchUpdate("""
                 insert into processing_record (trace_id, span_id, parent_span_id, name, start_time, end_time,
                     person_id, operation, purpose, processing_activity_id, legal_basis,
-                    actor_username, actor_name, actor_role, organisation_id, organisation_name)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records, records.size(), (statement, r) -> {
+                    actor_username, actor_name, actor_role, organisation_id, organisation_name, name_en)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records, records.size(), (statement, r) -> {
             Actor actor = r.actor();
             statement.setString(1, r.traceId());
             statement.setString(2, r.spanId());
             statement.setString(3, r.parentSpanId());
-            statement.setString(4, r.name());
+            statement.setString(4, r.name().nl());
             statement.setTimestamp(5, Timestamp.from(r.startTime()));
             statement.setTimestamp(6, Timestamp.from(r.endTime()));
             statement.setLong(7, r.personId());
@@ -48,6 +52,7 @@ public class ProcessingLog {
             statement.setString(14, actor.isSystem() ? null : actor.role().name());
             statement.setString(15, actor.isSystem() ? null : actor.organisation().id());
             statement.setString(16, actor.isSystem() ? null : actor.organisation().name());
+            statement.setString(17, r.name().en());
         });
     }
 
@@ -55,7 +60,8 @@ public class ProcessingLog {
     public List<ProcessingRecord> aboutPerson(long personId, long offset, int limit) {
         return jdbc.query("""
                 select trace_id, span_id, parent_span_id, name, start_time, end_time, person_id, operation, purpose,
-                    legal_basis, actor_username, actor_name, actor_role, organisation_id, organisation_name
+                    legal_basis, actor_username, actor_name, actor_role, organisation_id, organisation_name,
+                    coalesce(name_en, name)
                 from processing_record where person_id = ?
                 order by end_time desc, id desc offset ? limit ?""", ProcessingLog::processingRecord,
                 personId, offset, limit);
@@ -67,7 +73,8 @@ public class ProcessingLog {
                 ? new Actor(rs.getString(11), rs.getString(12), null, null)
                 : new Actor(rs.getString(11), rs.getString(12), Role.valueOf(role),
                         new Organisation(rs.getString(14), rs.getString(15)));
-        return new ProcessingRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new ProcessingRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                new Message(rs.getString(4), rs.getString(16)),
                 rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7),
                 Operation.valueOf(rs.getString(8)), ProcessingPurpose.valueOf(rs.getString(9)), rs.getString(10), actor);
     }

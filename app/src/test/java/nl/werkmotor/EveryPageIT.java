@@ -1,0 +1,201 @@
+package nl.werkmotor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+import com.microsoft.playwright.APIResponse;
+
+import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.identity.Role;
+
+/**
+ * Every page in every role, found the way people find them: by following the links (and the htmx requests)
+ * each demo account is shown, from the home page on. Every link a role is shown must answer 200 to that role
+ * (no dead ends, no link to a page it may not open); every page passes axe (WCAG 2.2 AA) in Dutch and English,
+ * checked once per page kind (a path with its ids left out); and every page the application maps is reached
+ * by some role, so that a new page cannot escape these checks unless it is listed below with a reason.
+ */
+@WerkmotorTest
+class EveryPageIT {
+
+    /** Where the crawl starts besides the home page: search results, which a form leads to, not a link. */
+    static List<String> starts(Optional<Role> role) {
+        List<String> starts = new ArrayList<>(List.of("/", "/taxonomie?zoek=heftruck&soort=beroepen",
+                "/taxonomie?zoek=heftruck&soort=vaardigheden"));
+        if (role.equals(Optional.of(Role.ACCOUNTMANAGER))) {
+            starts.add("/portefeuille?naam=Vaste+Hand");
+        }
+        return starts;
+    }
+
+    /** Pages no link leads to, and why. */
+    static final Map<String, String> NOT_LINKED = Map.of(
+            "/login", "signing in: the first page every browser test opens (Chromium.signIn)",
+            "/portefeuille/{id}/vacatures/{vacancy}/etalage",
+            "only for an employer one owns, and the demo account manager owns none (PortfolioPagesIT claims one and checks it)");
+
+    /** At most this many pages of one kind per role: a caseload of 40 people is 40 times the same page. */
+    static final int PER_KIND = 2;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Set<String> checkedKinds = new HashSet<>();
+    final Set<String> reached = new TreeSet<>();
+    final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyRoleReachesOnlyWorkingAccessiblePagesAndTogetherTheyReachEveryPage(@Autowired ApplicationContext application) {
+        SmallDemoRegion.ensure(application);
+
+        long start = System.nanoTime();
+        crawl(Optional.empty());
+        for (Role role : Role.values()) {
+            crawl(Optional.of(role));
+        }
+        System.out.printf("EveryPageIT: %d paths reached, %d kinds of page checked with axe, in %d s%n", reached.size(),
+                checkedKinds.size(), (System.nanoTime() - start) / 1_000_000_000);
+
+        assertThat(problems).as("Links that do not work for the role they are shown to").isEmpty();
+        Set<String> unreached = pages().stream()
+                .filter(pattern -> reached.stream().noneMatch(path -> pattern.matches(PathContainer.parsePath(path))))
+                .map(PathPattern::getPatternString)
+                .filter(pattern -> !NOT_LINKED.containsKey(pattern))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unreached).as("Pages no role reaches by following links: link them, or list them in NOT_LINKED with a reason")
+                .isEmpty();
+    }
+
+    private void crawl(Optional<Role> role) {
+        try (Chromium browser = Chromium.on(port)) {
+            role.ifPresent(r -> browser.signIn(r.dutchName()));
+            String who = role.map(Role::dutchName).orElse("anonymous");
+            Map<String, Integer> perKind = new LinkedHashMap<>();
+            Set<String> seen = new HashSet<>(starts(role));
+            Deque<String> queue = new ArrayDeque<>(starts(role));
+            while (!queue.isEmpty()) {
+                String path = queue.removeFirst();
+                if (perKind.merge(kind(path), 1, Integer::sum) > PER_KIND) {
+                    continue;
+                }
+                reached.add(withoutQuery(path));
+                APIResponse answer = browser.page().request().get(origin() + path);
+                if (answer.status() != 200) {
+                    problems.add(who + ": " + path + " answers " + answer.status());
+                    continue;
+                }
+                if (!answer.headers().getOrDefault("content-type", "").startsWith("text/html")) {
+                    continue; // a download, e.g. the person's data as JSON
+                }
+                String html = answer.text();
+                for (String fragment : fragments(html)) {
+                    reached.add(withoutQuery(fragment));
+                    int status = browser.page().request().get(origin() + fragment).status();
+                    if (status != 200) {
+                        problems.add(who + ": " + fragment + " (htmx, on " + path + ") answers " + status);
+                    }
+                }
+                if (checkedKinds.add(kind(path))) {
+                    browser.open(path);
+                    browser.accessibleInDutchAndEnglish(null);
+                }
+                List<String> links = links(html);
+                links.stream().filter(seen::add).forEach(queue::addLast);
+            }
+        }
+    }
+
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*\\bhref=\"([^\"]+)\"");
+    private static final Pattern HTMX = Pattern.compile("<[a-z]+\\s[^>]*\\bhx-get=\"[^\"]*\"[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(hx-get|name)=\"([^\"]*)\"");
+
+    /** The local links of a page, without the language switch, signing out and the API. */
+    private static List<String> links(String html) {
+        Set<String> local = new LinkedHashSet<>();
+        Matcher link = LINK.matcher(html);
+        while (link.find()) {
+            String path = link.group(1).replace("&amp;", "&").replaceAll("#.*", "");
+            if (path.startsWith("/") && !path.startsWith("//") && !path.contains("lang=") && !path.startsWith("/logout")
+                    && !path.startsWith("/api/")) {
+                local.add(path);
+            }
+        }
+        return List.copyOf(local);
+    }
+
+    /** What a page's htmx asks for as the user types (with "heftruck" typed into a named field). */
+    private static List<String> fragments(String html) {
+        List<String> gets = new ArrayList<>();
+        Matcher element = HTMX.matcher(html);
+        while (element.find()) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(element.group());
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), attribute.group(2).replace("&amp;", "&"));
+            }
+            String get = attributes.get("hx-get");
+            if (attributes.containsKey("name")) {
+                get += (get.contains("?") ? "&" : "?") + attributes.get("name") + "=heftruck";
+            }
+            gets.add(get);
+        }
+        return gets;
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+
+    /** The page a path shows, whatever the ids: /caseload/12/intake → /caseload/#/intake. */
+    static String kind(String path) {
+        return withoutQuery(path).replaceAll("/[0-9]+(?=/|$)", "/#").replaceAll("/[0-9a-f-]{16,}(?=/|$)", "/#");
+    }
+
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** The GET pages the application maps: not the API, not the error page. */
+    private Set<PathPattern> pages() {
+        Set<PathPattern> pages = new LinkedHashSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET) || info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            info.getPathPatternsCondition().getPatterns().stream()
+                    .filter(p -> !p.getPatternString().startsWith("/api/") && !p.getPatternString().equals("/error"))
+                    .forEach(pages::add);
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,167 @@
+package nl.werkmotor.showcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.werkmotor.ApiSession;
+import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.processinglog.FindProcessingRecords;
+import nl.werkmotor.processinglog.Operation;
+import nl.werkmotor.processinglog.ProcessingPurpose;
+import nl.werkmotor.processinglog.ProcessingRecord;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What came of an introduction, through the API and the pages: only after the person's yes, recorded by their
+ * own case worker or the employer's side, read by the person; the case worker sees all of a person's
+ * introductions on the person's file; other caseloads, other employers and other advisers get 404; each
+ * recording and reading is in the person's processing log.
+ */
+@WerkmotorTest
+class IntroductionOutcomeIT {
+
+    private static final long SANNE = 1; // the demo job seeker, in the demo case worker's caseload
+    private static final long OWN_EMPLOYER = 1; // the demo employer's
+    private static final long OTHER_EMPLOYER = 2;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    FindProcessingRecords processingLog;
+
+    private ApiSession employer;
+    private String employerCsrf;
+    private ApiSession caseWorker;
+    private String caseWorkerCsrf;
+
+    @BeforeEach
+    void signIn(@Autowired ApplicationContext application) throws Exception {
+        SmallDemoRegion.ensure(application);
+        employer = new ApiSession(port);
+        employerCsrf = employer.signIn("werkgever");
+        caseWorker = new ApiSession(port);
+        caseWorkerCsrf = caseWorker.signIn("klantmanager");
+    }
+
+    @Test
+    void anOutcomeComesOnlyAfterAYesAndThePersonReadsIt() throws Exception {
+        long id = IntroductionFixture.requested(jdbc, SANNE, OWN_EMPLOYER);
+
+        JsonNode tooEarly = caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, id, "HIRED"), 400);
+        assertThat(tooEarly.toString()).contains("pas als de klant ja heeft gezegd");
+        JsonNode both = caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, id, "PROMOTED"), 400);
+        assertThat(both.toString()).contains("Kies een uitkomst", "pas als de klant ja heeft gezegd");
+
+        ApiSession person = new ApiSession(port);
+        String personCsrf = person.signIn("werkzoekende");
+        person.ok(person.json("POST", "/api/v1/introducties/" + id + "/besluit",
+                "{\"accept\": true, \"email\": \"sanne@example.org\"}", personCsrf));
+        person.problem(outcome(person, personCsrf, id, "HIRED"), 403);
+
+        JsonNode planned = caseWorker.ok(outcome(caseWorker, caseWorkerCsrf, id, "INTERVIEW_PLANNED"));
+        assertThat(planned.get("outcome").asString()).isEqualTo("INTERVIEW_PLANNED");
+        assertThat(planned.get("outcomeBy").asString()).isEqualTo("caseWorker");
+        assertThat(planned.get("requesterName").asString()).isEqualTo("Ahmed Yilmaz");
+        assertThat(caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, id, "PROMOTED"), 400).toString())
+                .contains("Kies een uitkomst").doesNotContain("pas als");
+        JsonNode hired = employer.ok(outcome(employer, employerCsrf, id, "hired"));
+        assertThat(hired.get("outcome").asString()).isEqualTo("HIRED");
+        assertThat(hired.get("outcomeBy").asString()).isEqualTo("werkgever");
+
+        assertThat(person.ok(person.get("/api/v1/introducties/" + id)).get("outcome").asString()).isEqualTo("HIRED");
+        assertThat(person.get("/mijn-introducties").body()).contains("aangenomen (vastgelegd door de werkgever)");
+        assertThat(employer.get("/werkgever/introducties").body()).contains("aangenomen (vastgelegd door de werkgever)");
+
+        List<ProcessingRecord> log = processingLog.aboutPerson(SANNE, 1, 100);
+        for (String who : List.of("klantmanager", "werkgever")) {
+            assertThat(log).as(who).anySatisfy(r -> {
+                assertThat(r.operation()).isEqualTo(Operation.CHANGE);
+                assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);
+                assertThat(r.actor().username()).isEqualTo(who);
+                assertThat(r.name().nl()).contains("heeft opgeleverd");
+                assertThat(r.name().en()).contains("What came of meeting");
+            });
+        }
+    }
+
+    @Test
+    void theCaseWorkerSeesAllOfTheirClientsIntroductionsOnTheFileAndDecidesOnlyWhenTheClientChoseSo() throws Exception {
+        long asked = IntroductionFixture.requested(jdbc, SANNE, OTHER_EMPLOYER);
+        String title = jdbc.queryForObject("select v.title from vacancy v join introduction i on i.vacancy_id = v.id "
+                + "where i.id = ?", String.class, asked);
+
+        String file = caseWorker.get("/caseload/" + SANNE).body();
+        assertThat(file).contains("Kennismakingen", title, "accountmanager Ahmed Yilmaz", "De klant beslist zelf");
+        assertThat(processingLog.aboutPerson(SANNE, 1, 10)).as("the newest records").anySatisfy(r -> {
+            assertThat(r.operation()).isEqualTo(Operation.READ);
+            assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);
+            assertThat(r.actor().username()).isEqualTo("klantmanager");
+        });
+        assertThat(caseWorker.ok(caseWorker.get("/api/v1/introducties/" + asked)).get("id").asLong()).isEqualTo(asked);
+        assertThat(caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/besluit", "actie=nee",
+                caseWorkerCsrf).statusCode()).isEqualTo(400);
+        assertThat(status(asked)).isEqualTo("REQUESTED");
+
+        jdbc.update("insert into introduction_delegation (person_id, since) values (?, now()) on conflict do nothing", SANNE);
+        try {
+            HttpResponse<String> noContact = caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked
+                    + "/besluit", "actie=ja", caseWorkerCsrf);
+            assertThat(noContact.statusCode()).isEqualTo(400);
+            assertThat(noContact.body()).contains("Vul een e-mailadres of telefoonnummer in");
+            HttpResponse<String> yes = caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/besluit",
+                    "actie=ja&email=sanne%40example.org", caseWorkerCsrf);
+            assertThat(yes.statusCode()).isEqualTo(302);
+            assertThat(status(asked)).isEqualTo("ACCEPTED");
+        } finally {
+            jdbc.update("delete from introduction_delegation where person_id = ?", SANNE);
+        }
+        HttpResponse<String> recorded = caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/uitkomst",
+                "kennismaking-" + asked + "-uitkomst=WITHDRAWN", caseWorkerCsrf);
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(caseWorker.get("/caseload/" + SANNE).body()).contains("afgezegd (vastgelegd door de klantmanager)");
+    }
+
+    @Test
+    void otherCaseloadsOtherEmployersAndOtherAdvisersGetNotFound() throws Exception {
+        long elsewhere = jdbc.queryForObject("select min(person_id) from caseload where case_worker <> 'klantmanager'",
+                Long.class);
+        long ofSomeoneElse = IntroductionFixture.accepted(jdbc, elsewhere, OWN_EMPLOYER);
+        caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, ofSomeoneElse, "HIRED"), 404);
+        caseWorker.problem(caseWorker.get("/api/v1/introducties/" + ofSomeoneElse), 404);
+        assertThat(caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + ofSomeoneElse + "/uitkomst",
+                "kennismaking-" + ofSomeoneElse + "-uitkomst=HIRED", caseWorkerCsrf).statusCode()).isEqualTo(404);
+        assertThat(caseWorker.get("/caseload/" + elsewhere).statusCode()).isEqualTo(404);
+
+        long otherEmployers = IntroductionFixture.accepted(jdbc, SANNE, OTHER_EMPLOYER);
+        employer.problem(outcome(employer, employerCsrf, otherEmployers, "HIRED"), 404);
+        assertThat(employer.form("/werkgever/introducties/" + otherEmployers + "/uitkomst",
+                "kennismaking-" + otherEmployers + "-uitkomst=HIRED", employerCsrf).statusCode()).isEqualTo(404);
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+        adviser.problem(outcome(adviser, adviserCsrf, otherEmployers, "HIRED"), 404); // asked by another adviser
+        caseWorker.problem(outcome(caseWorker, caseWorkerCsrf, 999_999_999, "HIRED"), 404);
+
+        assertThat(jdbc.queryForObject("select count(*) from introduction where id in (?, ?) and outcome is not null",
+                Long.class, ofSomeoneElse, otherEmployers)).isZero();
+    }
+
+    private HttpResponse<String> outcome(ApiSession session, String csrf, long id, String outcome) throws Exception {
+        return session.json("PUT", "/api/v1/introducties/" + id + "/uitkomst", "{\"outcome\": \"" + outcome + "\"}", csrf);
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from introduction where id = ?", String.class, id);
+    }
+}
