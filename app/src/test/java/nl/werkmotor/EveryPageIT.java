@@ -54,11 +54,15 @@ class EveryPageIT {
         return starts;
     }
 
+    static final String OWNED_ONLY =
+            "only for an employer one owns, and the demo account manager owns none (PortfolioPagesIT claims one and checks it)";
+
     /** Pages no link leads to, and why. */
     static final Map<String, String> NOT_LINKED = Map.of(
             "/login", "signing in: the first page every browser test opens (Chromium.signIn)",
-            "/portefeuille/{id}/vacatures/{vacancy}/etalage",
-            "only for an employer one owns, and the demo account manager owns none (PortfolioPagesIT claims one and checks it)");
+            "/portefeuille/{id}/vacatures/{vacancy}/etalage", OWNED_ONLY,
+            "/portefeuille/{employer}/vacatures/nieuw", OWNED_ONLY,
+            "/portefeuille/{employer}/vacatures/{id}", OWNED_ONLY);
 
     /** At most this many pages of one kind per role: a caseload of 40 people is 40 times the same page. */
     static final int PER_KIND = 2;
