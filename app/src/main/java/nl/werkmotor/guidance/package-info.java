@@ -2,7 +2,9 @@
  * Guidance (begeleiding): the case workers' work with the people in their caseload. Owns who is in
  * whose caseload (one case worker per person), intakes (the first conversation: situation, wishes,
  * support needs, next steps), notes that always name their purpose, and vacancies proposed to a
- * person with their outcome. Pages under {@code /caseload}, API under {@code /api/v1/kandidaten}.
+ * person with their outcome. The person's file also lists their introductions to employers (owned by
+ * {@code showcase}): the case worker says yes or no for a person who chose so, and records what came of a yes.
+ * Pages under {@code /caseload}, API under {@code /api/v1/kandidaten}.
  * <p>
  * Access rule: a klantmanager sees only the people in their own caseload (their login and their
  * organisation). Partner-visible people of the same organisation outside it are not shown: least
@@ -12,10 +14,12 @@
  * <p>
  * Calls {@code people} (read, and changed with the person through {@code ChangingProfile}; erasure is heard
  * as {@code PersonRemoved}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
- * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code web} and {@code platform}.
- * {@code demoregion} fills caseloads with {@link nl.werkmotor.guidance.AssigningCaseload}. Tells
- * {@code showcase} whom a case worker guides (its port {@code FindGuidedPeople}), so that they may decide
- * on introductions for the people who chose so.
+ * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code showcase} (a person's
+ * introductions: {@code FindIntroductions}, {@code DecidingIntroduction}, {@code RecordingIntroductionOutcome}),
+ * {@code web} and {@code platform}. {@code demoregion} fills caseloads with
+ * {@link nl.werkmotor.guidance.AssigningCaseload}. Tells {@code showcase} whom a case worker guides (its port
+ * {@code FindGuidedPeople}), so that they see the introductions of the people they guide and decide for those
+ * who chose so.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance (caseload)")
 package nl.werkmotor.guidance;

@@ -8,10 +8,13 @@
  * {@code EmployerAdvisers}) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
  * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so
  * ({@link nl.werkmotor.showcase.DecidingIntroduction}; who guides whom is asked through the port
- * {@link nl.werkmotor.showcase.FindGuidedPeople}, implemented by the module that owns caseloads); only a
- * yes reveals the name and the contact details the person chose to give. Every showing and reading of a
- * person's data by someone else is written to the processing log. Calls matching, people, vacancies,
- * employers, places (distance), taxonomy (labels), identity, processinglog and web.
+ * {@link nl.werkmotor.showcase.FindGuidedPeople}, implemented by the module that owns caseloads, which shows
+ * a person's introductions on their file through {@link nl.werkmotor.showcase.FindIntroductions#ofGuidedPerson});
+ * only a yes reveals the name and the contact details the person chose to give. After a yes the case worker,
+ * or the employer's side, records what came of it ({@link nl.werkmotor.showcase.RecordingIntroductionOutcome}),
+ * which the person reads. Every showing, reading and change of a person's data by someone else is written to
+ * the processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
+ * identity, processinglog and web.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Showcase")
 package nl.werkmotor.showcase;

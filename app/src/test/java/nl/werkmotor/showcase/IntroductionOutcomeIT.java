@@ -110,8 +110,14 @@ class IntroductionOutcomeIT {
             assertThat(r.actor().username()).isEqualTo("klantmanager");
         });
         assertThat(caseWorker.ok(caseWorker.get("/api/v1/introducties/" + asked)).get("id").asLong()).isEqualTo(asked);
-        assertThat(caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/besluit", "actie=nee",
-                caseWorkerCsrf).statusCode()).isEqualTo(400);
+        HttpResponse<String> notTheirs = caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/besluit",
+                "actie=nee", caseWorkerCsrf);
+        assertThat(notTheirs.statusCode()).isEqualTo(400);
+        assertThat(notTheirs.body()).contains("De klant beslist zelf over deze kennismaking.");
+        HttpResponse<String> tooEarly = caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/uitkomst",
+                "kennismaking-" + asked + "-uitkomst=HIRED", caseWorkerCsrf);
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("Een uitkomst kan pas als de klant ja heeft gezegd");
         assertThat(status(asked)).isEqualTo("REQUESTED");
 
         jdbc.update("insert into introduction_delegation (person_id, since) values (?, now()) on conflict do nothing", SANNE);
