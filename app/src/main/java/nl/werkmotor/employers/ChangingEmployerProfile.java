@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import nl.werkmotor.employers.EmployerProfileRefused.Problem;
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.taxonomy.Sector;
 
@@ -28,19 +28,19 @@ public class ChangingEmployerProfile {
 
     /** @throws EmployerProfileRefused naming every problem */
     public void change(ChangeEmployerProfile command) {
-        List<Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (!names(Sector.values()).contains(command.sector())) {
-            problems.add(new Problem("sector", "Kies een sector uit de lijst.", "Choose a sector from the list."));
+            problems.add(new Reason("sector", "Kies een sector uit de lijst.", "Choose a sector from the list."));
         }
         if (!names(SizeClass.values()).contains(command.size())) {
-            problems.add(new Problem("size", "Kies een grootte uit de lijst.", "Choose a size from the list."));
+            problems.add(new Reason("size", "Kies een grootte uit de lijst.", "Choose a size from the list."));
         }
         String postcode = command.postcode4() == null ? "" : command.postcode4().strip();
         if (!POSTCODE4.matcher(postcode).matches()) {
-            problems.add(new Problem("postcode4", "Vul de postcode in als vier cijfers, bijvoorbeeld 3011.",
+            problems.add(new Reason("postcode4", "Vul de postcode in als vier cijfers, bijvoorbeeld 3011.",
                     "Enter the postcode as four digits, for example 3011."));
         } else if (places.postcode(postcode).isEmpty()) {
-            problems.add(new Problem("postcode4", "Postcodegebied " + postcode + " kennen we niet.",
+            problems.add(new Reason("postcode4", "Postcodegebied " + postcode + " kennen we niet.",
                     "We do not know postcode area " + postcode + "."));
         }
         if (!problems.isEmpty()) {

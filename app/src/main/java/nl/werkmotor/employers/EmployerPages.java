@@ -71,7 +71,7 @@ class EmployerPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             boolean english = "en".equals(locale.getLanguage());
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.problems().forEach(p -> errors.put(p.field(), english ? p.en() : p.nl()));
+            refused.reasons().forEach(p -> errors.put(p.field(), english ? p.en() : p.nl()));
             return profile(employer, sector, size, postcode4, errors, locale, model);
         }
     }

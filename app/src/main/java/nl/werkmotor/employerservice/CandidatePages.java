@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.showcase.IntroductionRefused;
 import nl.werkmotor.showcase.ProposeIntroduction;
 import nl.werkmotor.showcase.ProposingIntroduction;
@@ -60,7 +61,7 @@ class CandidatePages {
             proposing.propose(new ProposeIntroduction(vacancy, kandidaat, bericht));
         } catch (IntroductionRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            IntroductionRefused.Problem problem = refused.problems().getFirst();
+            Reason problem = refused.reasons().getFirst();
             return page(id, vacancy, "en".equals(locale.getLanguage()) ? problem.en() : problem.nl(), locale, model);
         }
         return "redirect:/portefeuille/" + id + "/vacatures/" + vacancy + "/etalage?gevraagd=" + kandidaat;

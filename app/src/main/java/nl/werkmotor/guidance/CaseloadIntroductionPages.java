@@ -80,7 +80,7 @@ class CaseloadIntroductionPages {
                            HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         boolean english = "en".equals(locale.getLanguage());
-        List<String> problems = refused.problems().stream().map(p -> english ? p.en() : p.nl()).toList();
+        List<String> problems = refused.reasons().stream().map(p -> english ? p.en() : p.nl()).toList();
         model.addAttribute("failed", introduction);
         model.addAttribute("problems", problems);
         return personFile.show(signedIn.current(), id, locale, model, null, Map.of());

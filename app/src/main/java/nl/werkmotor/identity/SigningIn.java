@@ -18,7 +18,8 @@ import nl.werkmotor.identity.internal.SignInSettings;
 /**
  * How people sign in, for the web shell's security filter chain: with a demo account on the login form
  * (development and tests; repeated failures are refused for a while), and with the organisation's OIDC
- * provider when one is configured, in the browser (authorization code) and on the API (bearer tokens).
+ * provider when one is configured, in the browser (authorization code; logging out ends the provider's
+ * session too) and on the API (bearer tokens).
  * Either way {@link FindCurrentUser} tells the same {@link CurrentUser}.
  */
 @Component
@@ -47,6 +48,14 @@ public class SigningIn {
     }
 
     /**
+     * Where a form may send the browser besides our own pages: the OIDC provider's logout, to which the answer
+     * to the logout form redirects (a content security policy's {@code form-action} covers redirects too).
+     */
+    public Optional<String> providerLogoutOrigin() {
+        return settings.providerLogoutOrigin();
+    }
+
+    /**
      * Adds the login methods to the filter chain. {@code api} requests answer 401 and 403 themselves (the
      * web shell writes the problem+json); pages send an anonymous visitor to the login page.
      */
@@ -62,6 +71,7 @@ public class SigningIn {
             http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
                             .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                     + LOGIN_PAGE + (settings.noRole(e) ? "?geenRol" : "?oidcFout"))))
+                    .logout(logout -> logout.logoutSuccessHandler(settings.providerLogout(LOGIN_PAGE + "?logout")))
                     .oauth2ResourceServer(tokens -> tokens
                             .jwt(jwt -> jwt.jwtAuthenticationConverter(settings::bearer))
                             .authenticationEntryPoint((request, response, e) -> {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.people.Person;
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
@@ -77,18 +78,18 @@ public class DecidingIntroduction {
     }
 
     private static void contact(String email, String phone) {
-        List<IntroductionRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (email == null && phone == null) {
-            problems.add(new IntroductionRefused.Problem("email",
+            problems.add(new Reason("email",
                     "Vul een e-mailadres of telefoonnummer in, zodat de werkgever u kan bereiken.",
                     "Enter an e-mail address or phone number, so that the employer can reach you."));
         }
         if (email != null && (email.length() > MAX_CONTACT || !EMAIL.matcher(email).matches())) {
-            problems.add(new IntroductionRefused.Problem("email", "Vul een e-mailadres in zoals naam@voorbeeld.nl.",
+            problems.add(new Reason("email", "Vul een e-mailadres in zoals naam@voorbeeld.nl.",
                     "Enter an e-mail address like name@example.org."));
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new IntroductionRefused.Problem("phone", "Vul een telefoonnummer in zoals 06 12345678.",
+            problems.add(new Reason("phone", "Vul een telefoonnummer in zoals 06 12345678.",
                     "Enter a phone number like 06 12345678."));
         }
         if (!problems.isEmpty()) {

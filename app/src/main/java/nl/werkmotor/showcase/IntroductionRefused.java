@@ -2,25 +2,17 @@ package nl.werkmotor.showcase;
 
 import java.util.List;
 
+import nl.werkmotor.platform.Refusal;
+
 /** An introduction that cannot be asked or decided as given, with every problem at once; nothing was saved. */
-public class IntroductionRefused extends RuntimeException {
+public class IntroductionRefused extends Refusal {
 
-    private final List<Problem> problems;
-
-    IntroductionRefused(List<Problem> problems) {
-        super(problems.stream().map(Problem::en).reduce((a, b) -> a + "; " + b).orElse("refused"));
-        this.problems = List.copyOf(problems);
+    /** @param reasons each naming the field of the command it is about, e.g. "email" */
+    IntroductionRefused(List<Reason> reasons) {
+        super(reasons);
     }
 
     static IntroductionRefused because(String field, String nl, String en) {
-        return new IntroductionRefused(List.of(new Problem(field, nl, en)));
-    }
-
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    /** @param field the field of the command it is about, e.g. "email" */
-    public record Problem(String field, String nl, String en) {
+        return new IntroductionRefused(List.of(new Reason(field, nl, en)));
     }
 }

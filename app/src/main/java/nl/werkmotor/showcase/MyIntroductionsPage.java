@@ -58,7 +58,7 @@ class MyIntroductionsPage {
             boolean english = "en".equals(locale.getLanguage());
             model.addAttribute("email", email);
             model.addAttribute("telefoon", telefoon);
-            return page(id, refused.problems().stream().map(p -> english ? p.en() : p.nl()).toList(), model);
+            return page(id, refused.reasons().stream().map(p -> english ? p.en() : p.nl()).toList(), model);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
@@ -49,14 +50,14 @@ public class RecordingIntroductionOutcome {
         Optional<IntroductionOutcome> outcome = Arrays.stream(IntroductionOutcome.values())
                 .filter(o -> o.name().equalsIgnoreCase(command.outcome() == null ? "" : command.outcome().strip()))
                 .findFirst();
-        List<IntroductionRefused.Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (outcome.isEmpty()) {
-            problems.add(new IntroductionRefused.Problem("outcome",
+            problems.add(new Reason("outcome",
                     "Kies een uitkomst: gesprek gepland, aangenomen, niet aangenomen of afgezegd.",
                     "Choose an outcome: interview planned, hired, not hired or withdrawn."));
         }
         if (introduction.status() != IntroductionStatus.ACCEPTED) {
-            problems.add(new IntroductionRefused.Problem("outcome",
+            problems.add(new Reason("outcome",
                     "Een uitkomst kan pas als de klant ja heeft gezegd tegen de kennismaking.",
                     "An outcome can be recorded only after the client said yes to the introduction."));
         }

@@ -93,8 +93,7 @@ class ShowcaseController {
         } catch (ShowcaseNotFound missing) {
             throw ApiProblem.notFound(new Message("Niet gevonden", "Not found"), new Message(missing.nl(), missing.en()));
         } catch (IntroductionRefused refused) {
-            throw ApiProblem.invalid(refused.problems().stream()
-                    .map(p -> new InvalidParam(p.field(), new Message(p.nl(), p.en()))).toList());
+            throw ApiProblem.invalid(refused);
         }
     }
 }

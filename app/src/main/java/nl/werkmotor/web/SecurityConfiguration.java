@@ -36,7 +36,10 @@ import nl.werkmotor.identity.SigningIn;
 @ConditionalOnWebApplication // commands run without a web server, hence without HttpSecurity
 class SecurityConfiguration {
 
-    /** Only our own origin: htmx comes from /webjars, the NL Design System CSS from /vendor. */
+    /**
+     * Only our own origin: htmx comes from /webjars, the NL Design System CSS from /vendor. Forms may also lead
+     * to the OIDC provider's logout ({@link SigningIn#providerLogoutOrigin()}).
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
@@ -93,7 +96,10 @@ class SecurityConfiguration {
                         (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), API))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(signingIn.providerLogoutOrigin()
+                                .map(provider -> CONTENT_SECURITY_POLICY.replace("form-action 'self'",
+                                        "form-action 'self' " + provider))
+                                .orElse(CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }

@@ -54,6 +54,7 @@ class PortfolioPagesIT {
 
     @AfterEach
     void close() {
+        jdbc.update("delete from employer_owner where employer_id in (1, 2)"); // other tests claim as this account manager too
         browser.close();
     }
 

@@ -1,15 +1,20 @@
 package nl.werkmotor.identity.internal;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /** What the public sign-in API needs to know of this module's insides: which logins exist, what a token says. */
@@ -23,13 +28,15 @@ public class SignInSettings {
     private final TokenClaims claims;
 
     private final LoginThrottle throttle;
+    private final ObjectProvider<ClientRegistrationRepository> provider;
 
     SignInSettings(ObjectProvider<DemoAccounts> demoAccounts, OidcProperties oidc, TokenClaims claims,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> provider) {
         this.demoAccounts = demoAccounts.getIfAvailable() != null;
         this.oidc = oidc;
         this.claims = claims;
         this.throttle = throttle;
+        this.provider = provider;
     }
 
     /** Refuses password logins for a while after too many failures for the username or from the address. */
@@ -43,6 +50,30 @@ public class SignInSettings {
 
     public boolean oidc() {
         return oidc.isConfigured();
+    }
+
+    /**
+     * Logging out of a provider login also ends the session at the provider (OIDC RP-initiated logout, through
+     * its {@code end_session_endpoint}), which sends the browser back to the home page: otherwise the next
+     * "Inloggen via uw organisatie" would sign the same person in again without asking, a risk on a shared
+     * computer. A demo account's logout, or a provider without that endpoint, ends on the login page as before.
+     */
+    public LogoutSuccessHandler providerLogout(String localLogoutPage) {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider.getObject());
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        logout.setDefaultTargetUrl(localLogoutPage);
+        return logout;
+    }
+
+    /** The provider's logout address as a CSP source ({@code https://login.example.nl}), if it has one. */
+    public Optional<String> providerLogoutOrigin() {
+        if (!oidc()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(provider.getObject().findByRegistrationId(REGISTRATION).getProviderDetails()
+                        .getConfigurationMetadata().get("end_session_endpoint"))
+                .map(endpoint -> URI.create(endpoint.toString()))
+                .map(endpoint -> endpoint.getScheme() + "://" + endpoint.getRawAuthority());
     }
 
     /** An API caller with a valid token: with the role its claims give, or none at all (then every role's API refuses). */
