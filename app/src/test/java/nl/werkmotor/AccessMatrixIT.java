@@ -173,6 +173,8 @@ class AccessMatrixIT {
             endpoint("POST /werkgever/vacatures/{id}/etalage", only(Role.WERKGEVER)),
             endpoint("GET /werkgever/introducties", only(Role.WERKGEVER)),
             endpoint("POST /werkgever/introducties/{id}/uitkomst", only(Role.WERKGEVER)),
+            endpoint("GET /portefeuille/kennismakingen", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/kennismakingen/{id}/uitkomst", only(Role.ACCOUNTMANAGER)),
             endpoint("GET /api/v1/vacatures/{id}/etalage", EMPLOYER_SIDE),
             endpoint("POST /api/v1/introducties", EMPLOYER_SIDE),
             endpoint("GET /api/v1/introducties", INTRODUCTIONS),

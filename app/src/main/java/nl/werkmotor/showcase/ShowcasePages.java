@@ -23,7 +23,8 @@ import nl.werkmotor.web.NavigationLink;
 /**
  * The employer's side: {@code /werkgever/vacatures/{id}/etalage} (the anonymous candidates of one of their
  * vacancies, asking for an introduction) and {@code /werkgever/introducties} (the introductions asked, with
- * name and contact details after a yes, and what came of it). Plain forms; no JavaScript needed.
+ * name and contact details after a yes, and what came of it); the account manager's own introductions on the
+ * same page at {@code /portefeuille/kennismakingen}. Plain forms; no JavaScript needed.
  */
 @Controller
 class ShowcasePages {
@@ -44,6 +45,12 @@ class ShowcasePages {
     @Bean
     static NavigationLink employerIntroductionsLink() {
         return new NavigationLink("/werkgever/introducties", "nav.employerIntroductions", 22, Set.of(Role.WERKGEVER));
+    }
+
+    @Bean
+    static NavigationLink adviserIntroductionsLink() {
+        return new NavigationLink("/portefeuille/kennismakingen", "nav.employerIntroductions", 22,
+                Set.of(Role.ACCOUNTMANAGER));
     }
 
     @GetMapping("/werkgever/vacatures/{id}/etalage")
@@ -69,9 +76,13 @@ class ShowcasePages {
 
     @GetMapping("/werkgever/introducties")
     String introductions(Model model) {
-        model.addAttribute("introductions", introductions.visible());
-        model.addAttribute("outcomes", IntroductionOutcome.values());
-        return "werkgever/introducties";
+        return introductions("/werkgever/introducties", model);
+    }
+
+    /** The account manager's: those they asked, for any employer they served; the same page as the employer's. */
+    @GetMapping("/portefeuille/kennismakingen")
+    String adviserIntroductions(Model model) {
+        return introductions("/portefeuille/kennismakingen", model);
     }
 
     /**
@@ -80,6 +91,22 @@ class ShowcasePages {
      */
     @PostMapping("/werkgever/introducties/{id}/uitkomst")
     String outcome(@PathVariable long id, @RequestParam Map<String, String> form) {
+        return outcome(id, form, "/werkgever/introducties");
+    }
+
+    @PostMapping("/portefeuille/kennismakingen/{id}/uitkomst")
+    String adviserOutcome(@PathVariable long id, @RequestParam Map<String, String> form) {
+        return outcome(id, form, "/portefeuille/kennismakingen");
+    }
+
+    private String introductions(String path, Model model) {
+        model.addAttribute("introductions", introductions.visible());
+        model.addAttribute("outcomes", IntroductionOutcome.values());
+        model.addAttribute("introductionsPath", path);
+        return "werkgever/introducties";
+    }
+
+    private String outcome(long id, Map<String, String> form, String path) {
         try {
             recordingOutcome.record(new RecordIntroductionOutcome(id, form.get("kennismaking-" + id + "-uitkomst")));
         } catch (IntroductionRefused refused) {
@@ -87,7 +114,7 @@ class ShowcasePages {
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return "redirect:/werkgever/introducties?uitkomst=" + id;
+        return "redirect:" + path + "?uitkomst=" + id;
     }
 
     private String page(long id, String problem, Locale locale, Model model) {

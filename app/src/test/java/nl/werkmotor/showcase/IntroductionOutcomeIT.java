@@ -167,6 +167,26 @@ class IntroductionOutcomeIT {
                 Long.class, ofSomeoneElse, otherEmployers)).isZero();
     }
 
+    @Test
+    void theAccountManagerWhoAskedSeesTheYesAndRecordsWhatCameOfItOnTheirIntroductionsPage() throws Exception {
+        long id = IntroductionFixture.accepted(jdbc, SANNE, OWN_EMPLOYER);
+        jdbc.update("update introduction set requested_by = 'accountmanager' where id = ?", id);
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+
+        String page = adviser.get("/portefeuille/kennismakingen").body();
+        assertThat(page).contains("Sanne Bakker", "klant@example.org", "Bouwbedrijf De Vaste Hand B.V.",
+                "/portefeuille/kennismakingen/" + id + "/uitkomst");
+        HttpResponse<String> recorded = adviser.form("/portefeuille/kennismakingen/" + id + "/uitkomst",
+                "kennismaking-" + id + "-uitkomst=INTERVIEW_PLANNED", adviserCsrf);
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(recorded.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/portefeuille/kennismakingen?uitkomst=" + id));
+        assertThat(jdbc.queryForObject("select outcome from introduction where id = ?", String.class, id))
+                .isEqualTo("INTERVIEW_PLANNED");
+        assertThat(employer.get("/werkgever/introducties").body()).doesNotContain("/portefeuille/");
+    }
+
     private HttpResponse<String> outcome(ApiSession session, String csrf, long id, String outcome) throws Exception {
         return session.json("PUT", "/api/v1/introducties/" + id + "/uitkomst", "{\"outcome\": \"" + outcome + "\"}", csrf);
     }
