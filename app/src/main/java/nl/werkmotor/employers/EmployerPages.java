@@ -69,9 +69,8 @@ class EmployerPages {
             return "redirect:/werkgever?opgeslagen";
         } catch (EmployerProfileRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            boolean english = "en".equals(locale.getLanguage());
             Map<String, String> errors = new LinkedHashMap<>();
-            refused.reasons().forEach(p -> errors.put(p.field(), english ? p.en() : p.nl()));
+            refused.reasons().forEach(p -> errors.put(p.field(), p.text(locale)));
             return profile(employer, sector, size, postcode4, errors, locale, model);
         }
     }

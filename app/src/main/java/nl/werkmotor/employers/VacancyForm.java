@@ -3,6 +3,7 @@ package nl.werkmotor.employers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
@@ -105,9 +106,9 @@ final class VacancyForm {
                 number(minHours), number(maxHours), postcode4, suitsBanenafspraak);
     }
 
-    void refused(VacancyRefused refused, boolean english) {
+    void refused(VacancyRefused refused, Locale locale) {
         for (Reason problem : refused.reasons()) {
-            errors.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(english ? problem.en() : problem.nl());
+            errors.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(problem.text(locale));
         }
     }
 

@@ -129,7 +129,7 @@ class VacancyIntakePages {
 
     private String refused(Intake intake, VacancyForm form, VacancyRefused refused, Vacancy vacancy, Locale locale,
                            Model model, HttpServletResponse response) {
-        form.refused(refused, "en".equals(locale.getLanguage()));
+        form.refused(refused, locale);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return form(intake, form, vacancy, locale, model);
     }

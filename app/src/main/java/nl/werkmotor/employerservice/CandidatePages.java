@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.showcase.IntroductionRefused;
 import nl.werkmotor.showcase.ProposeIntroduction;
 import nl.werkmotor.showcase.ProposingIntroduction;
@@ -61,8 +60,7 @@ class CandidatePages {
             proposing.propose(new ProposeIntroduction(vacancy, kandidaat, bericht));
         } catch (IntroductionRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Reason problem = refused.reasons().getFirst();
-            return page(id, vacancy, "en".equals(locale.getLanguage()) ? problem.en() : problem.nl(), locale, model);
+            return page(id, vacancy, refused.reasons().getFirst().text(locale), locale, model);
         }
         return "redirect:/portefeuille/" + id + "/vacatures/" + vacancy + "/etalage?gevraagd=" + kandidaat;
     }

@@ -79,8 +79,7 @@ class CaseloadIntroductionPages {
     private String refused(long id, long introduction, IntroductionRefused refused, Locale locale, Model model,
                            HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        boolean english = "en".equals(locale.getLanguage());
-        List<String> problems = refused.reasons().stream().map(p -> english ? p.en() : p.nl()).toList();
+        List<String> problems = refused.reasons().stream().map(p -> p.text(locale)).toList();
         model.addAttribute("failed", introduction);
         model.addAttribute("problems", problems);
         return personFile.show(signedIn.current(), id, locale, model, null, Map.of());

@@ -55,10 +55,9 @@ class MyIntroductionsPage {
             return "redirect:/mijn-introducties?besloten=" + id;
         } catch (IntroductionRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            boolean english = "en".equals(locale.getLanguage());
             model.addAttribute("email", email);
             model.addAttribute("telefoon", telefoon);
-            return page(id, refused.reasons().stream().map(p -> english ? p.en() : p.nl()).toList(), model);
+            return page(id, refused.reasons().stream().map(p -> p.text(locale)).toList(), model);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

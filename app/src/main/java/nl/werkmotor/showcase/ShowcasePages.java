@@ -67,8 +67,7 @@ class ShowcasePages {
             return "redirect:/werkgever/vacatures/" + id + "/etalage?gevraagd=" + kandidaat;
         } catch (IntroductionRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            var problem = refused.reasons().getFirst();
-            return page(id, "en".equals(locale.getLanguage()) ? problem.en() : problem.nl(), locale, model);
+            return page(id, refused.reasons().getFirst().text(locale), locale, model);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
