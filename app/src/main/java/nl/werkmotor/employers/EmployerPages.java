@@ -3,7 +3,6 @@ package nl.werkmotor.employers;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,7 +54,7 @@ class EmployerPages {
     @GetMapping("/werkgever")
     String profile(Locale locale, Model model) {
         Employer employer = own();
-        return profile(employer, employer.sector().name(), employer.size().name(), employer.postcode4(), Map.of(),
+        return profile(employer, employer.sector().name(), employer.size().name(), employer.postcode4(), null,
                 locale, model);
     }
 
@@ -69,14 +68,12 @@ class EmployerPages {
             return "redirect:/werkgever?opgeslagen";
         } catch (EmployerProfileRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.reasons().forEach(p -> errors.put(p.field(), p.text(locale)));
-            return profile(employer, sector, size, postcode4, errors, locale, model);
+            return profile(employer, sector, size, postcode4, refused, locale, model);
         }
     }
 
-    private String profile(Employer employer, String sector, String size, String postcode4, Map<String, String> errors,
-                           Locale locale, Model model) {
+    private String profile(Employer employer, String sector, String size, String postcode4,
+                           EmployerProfileRefused refused, Locale locale, Model model) {
         Language language = Language.of(locale.getLanguage()).orElse(Language.NL);
         model.addAttribute("employer", employer);
         model.addAttribute("sectorLabel", employer.sector().label(language));
@@ -86,7 +83,7 @@ class EmployerPages {
         model.addAttribute("sector", sector);
         model.addAttribute("size", size);
         model.addAttribute("postcode4", postcode4);
-        model.addAttribute("errors", errors);
+        model.addAttribute("refused", refused);
         model.addAttribute("vacancyCount", vacancies.byEmployer(employer.id()).size());
         return "werkgever/profiel";
     }

@@ -3,18 +3,15 @@ package nl.werkmotor.employers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
-import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.taxonomy.Label;
 import nl.werkmotor.vacancies.Importance;
 import nl.werkmotor.vacancies.SkillRequirement;
 import nl.werkmotor.vacancies.Vacancy;
 import nl.werkmotor.vacancies.VacancyDescription;
-import nl.werkmotor.vacancies.VacancyRefused;
 
 /**
  * The vacancy intake form as submitted and as shown again. The form carries all its state (no session):
@@ -44,8 +41,6 @@ final class VacancyForm {
     /** Filled by {@link VacancySuggestions}: what the page lists. */
     final List<SkillRow> skills = new ArrayList<>();
     final List<OccupationChoice> occupations = new ArrayList<>();
-    /** Problems by field, for the messages beside the fields and the summary on top. */
-    final Map<String, List<String>> errors = new LinkedHashMap<>();
 
     /**
      * @param mentioned the words of the text that name it, or null when it was not read from the text
@@ -106,25 +101,6 @@ final class VacancyForm {
                 number(minHours), number(maxHours), postcode4, suitsBanenafspraak);
     }
 
-    void refused(VacancyRefused refused, Locale locale) {
-        for (Reason problem : refused.reasons()) {
-            errors.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(problem.text(locale));
-        }
-    }
-
-    /** The id of the field a problem is about, for the links of the error summary. */
-    public String fieldId(String field) {
-        return switch (field) {
-            case "requirements" -> "vaardigheden";
-            case "occupationUri" -> "beroep";
-            default -> field;
-        };
-    }
-
-    public int problemCount() {
-        return errors.values().stream().mapToInt(List::size).sum();
-    }
-
     // Thymeleaf reads the fields through getters.
     public String getTitle() {
         return title;
@@ -172,10 +148,6 @@ final class VacancyForm {
 
     public List<OccupationChoice> getOccupations() {
         return occupations;
-    }
-
-    public Map<String, List<String>> getErrors() {
-        return errors;
     }
 
     private static String value(MultiValueMap<String, String> params, String name) {

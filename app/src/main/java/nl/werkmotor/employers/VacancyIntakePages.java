@@ -129,8 +129,8 @@ class VacancyIntakePages {
 
     private String refused(Intake intake, VacancyForm form, VacancyRefused refused, Vacancy vacancy, Locale locale,
                            Model model, HttpServletResponse response) {
-        form.refused(refused, locale);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refused", refused);
         return form(intake, form, vacancy, locale, model);
     }
 

@@ -2,6 +2,7 @@ package nl.werkmotor.people;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -62,8 +63,9 @@ class ProfilePages {
     @PostMapping(HOME + "/start")
     String start(@RequestParam(required = false) String firstName, @RequestParam(required = false) String lastName,
                  @RequestParam(required = false) String birthYear, @RequestParam(required = false) String postcode4,
-                 @RequestParam(required = false) String kind, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) String kind, @RequestParam Map<String, String> form, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("form", form); // what was typed, shown again if refused
         try {
             starting.start(new StartProfile(signedIn.user().username(), firstName, lastName,
                     FormValues.number(birthYear), postcode4, FormValues.oneOf(PersonKind.class, kind)));
@@ -89,8 +91,9 @@ class ProfilePages {
                       @RequestParam(required = false) String motivation,
                       @RequestParam(required = false) String availability,
                       @RequestParam(required = false) List<String> workingConditions,
-                      @RequestParam(required = false) List<String> supportNeeds,
+                      @RequestParam(required = false) List<String> supportNeeds, @RequestParam Map<String, String> form,
                       Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("form", form); // the numbers as typed, shown again if refused
         return signedIn.person().map(person -> {
             Preferences wanted = new Preferences(FormValues.number(minHours), FormValues.number(maxHours),
                     FormValues.number(travelRadiusKm), FormValues.setOf(Sector.class, sectors),

@@ -3,7 +3,7 @@ package nl.werkmotor.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A request refused for reasons its sender can fix, each naming the field it is about, in Dutch and
@@ -27,9 +27,15 @@ public class Refusal extends RuntimeException {
         return reasons;
     }
 
-    /** The reason about this field, if any, for a form to show beside it. */
-    public Optional<Reason> about(String field) {
-        return reasons.stream().filter(r -> r.field().equals(field)).findFirst();
+    /** Whether a reason is about this field, for a form to mark it invalid. */
+    public boolean concerns(String field) {
+        return reasons.stream().anyMatch(r -> r.field().equals(field));
+    }
+
+    /** Every reason about this field in one text, for a form to show beside it; empty if there is none. */
+    public String about(String field, Locale locale) {
+        return reasons.stream().filter(r -> r.field().equals(field)).map(r -> r.text(locale))
+                .collect(Collectors.joining(" "));
     }
 
     /** @param field the name the API uses for it (Dutch, camelCase) */

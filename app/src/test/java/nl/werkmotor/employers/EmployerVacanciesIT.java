@@ -126,6 +126,12 @@ class EmployerVacanciesIT {
             assertThat(vacancies.byId(byApi)).isEmpty();
 
             assertThat(adviser.get("/portefeuille/1/vacatures/nieuw").body()).contains("Vacatures van Bouwbedrijf De Vaste Hand");
+            HttpResponse<String> refused = adviser.form("/portefeuille/1/vacatures/nieuw", "actie=opslaan&title=",
+                    adviserCsrf);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).as("refused on the owner's intake as on the employer's")
+                    .contains("<title>Fout: ", "Geef de vacature een titel.", "aria-invalid=\"true\"",
+                            "action=\"/portefeuille/1/vacatures/nieuw\"");
             HttpResponse<String> published = adviser.form("/portefeuille/1/vacatures/nieuw", pageForm("Lasser"), adviserCsrf);
             assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
             String location = published.headers().firstValue("Location").orElseThrow();
@@ -195,7 +201,8 @@ class EmployerVacanciesIT {
         HttpResponse<String> page = form(employer, "/werkgever/vacatures/nieuw", "actie=opslaan&title=&minHours=abc");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Geef de vacature een titel.", "Kies het beroep dat bij deze vacature hoort.",
-                "Vul het minimum aantal uren per week in.", "aria-invalid=\"true\"");
+                "Vul het minimum aantal uren per week in.", "aria-invalid=\"true\"", "href=\"#occupationUri\"",
+                "id=\"occupationUri-fout\"");
         assertThat(vacancies.count()).isEqualTo(before);
     }
 

@@ -83,6 +83,9 @@ class ProfileAndConsentIT {
         page.getByLabel("Maximaal aantal uren").fill("20");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sla mijn wensen op")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Het maximum aantal uren is kleiner dan het minimum.");
+        assertThat(page).hasTitle("Fout: 1 probleem – Wat wil ik – Werkmotor");
+        assertThat(page.getByLabel("Maximaal aantal uren")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Maximaal aantal uren")).hasValue("20");
         browser.accessible();
         page.getByLabel("Maximaal aantal uren").fill("36");
         page.getByLabel("Hoe ver wilt u reizen? (km)").fill("25");
