@@ -1,6 +1,5 @@
 package nl.werkmotor.guidance;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,9 +78,7 @@ class CaseloadIntroductionPages {
     private String refused(long id, long introduction, IntroductionRefused refused, Locale locale, Model model,
                            HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        List<String> problems = refused.reasons().stream().map(p -> p.text(locale)).toList();
         model.addAttribute("failed", introduction);
-        model.addAttribute("problems", problems);
-        return personFile.show(signedIn.current(), id, locale, model, null, Map.of());
+        return personFile.show(signedIn.current(), id, locale, model, refused.onTheFormsOf(introduction), Map.of());
     }
 }

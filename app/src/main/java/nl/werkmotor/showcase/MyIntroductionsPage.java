@@ -1,7 +1,5 @@
 package nl.werkmotor.showcase;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -49,7 +48,7 @@ class MyIntroductionsPage {
     @PostMapping("/mijn-introducties/{id}")
     String decide(@PathVariable long id, @RequestParam(defaultValue = "") String actie,
                   @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String telefoon,
-                  Locale locale, Model model, HttpServletResponse response) {
+                  Model model, HttpServletResponse response) {
         try {
             deciding.decide(new DecideIntroduction(id, "ja".equals(actie), email, telefoon));
             return "redirect:/mijn-introducties?besloten=" + id;
@@ -57,7 +56,7 @@ class MyIntroductionsPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("email", email);
             model.addAttribute("telefoon", telefoon);
-            return page(id, refused.reasons().stream().map(p -> p.text(locale)).toList(), model);
+            return page(id, refused.onTheFormsOf(id), model);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -73,12 +72,12 @@ class MyIntroductionsPage {
         return "redirect:/mijn-introducties?gekozen";
     }
 
-    /** @param failed the introduction whose decision failed, shown with its problems */
-    private String page(Long failed, List<String> problems, Model model) {
+    /** @param failed the introduction whose decision was refused, shown again as typed */
+    private String page(Long failed, Refusal refused, Model model) {
         model.addAttribute("introductions", introductions.visible());
         model.addAttribute("caseWorkerDecides", introductions.caseWorkerDecides());
         model.addAttribute("failed", failed);
-        model.addAttribute("problems", problems);
+        model.addAttribute("refused", refused);
         return "mijn-introducties";
     }
 }

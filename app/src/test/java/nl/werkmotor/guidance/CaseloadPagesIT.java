@@ -2,6 +2,8 @@ package nl.werkmotor.guidance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +156,13 @@ class CaseloadPagesIT {
             browser.open("/caseload/1?lang=nl");
 
             open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, namens de klant")).click();
-            assertThat(open.getByRole(AriaRole.ALERT)).containsText("Vul een e-mailadres of telefoonnummer in");
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een e-mailadres of telefoonnummer in");
+            assertThat(page).hasTitle("Fout: 1 probleem – Sanne Bakker – Mijn caseload – Werkmotor");
+            assertThat(open.getByLabel("E-mailadres")).hasAttribute("aria-invalid", "true");
+            assertThat(open.getByLabel("E-mailadres")).hasAccessibleDescription(
+                    Pattern.compile("Vul een e-mailadres of telefoonnummer in"));
+            page.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK).click();
+            assertThat(open.getByLabel("E-mailadres")).isFocused();
             browser.accessible();
             open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nee, namens de klant")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Uw keuze namens de klant is bewaard.");

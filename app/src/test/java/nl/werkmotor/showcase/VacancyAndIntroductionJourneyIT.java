@@ -115,6 +115,10 @@ class VacancyAndIntroductionJourneyIT {
             person.open("/mijn-introducties");
             assertThat(page.locator("main")).containsText("Bouwbedrijf De Vaste Hand B.V. wil kennismaken");
             bothLanguages(person, "mijn-introducties");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik wil kennismaken")).first().click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vul een e-mailadres of telefoonnummer in");
+            assertThat(page.getByLabel("E-mailadres").first()).hasAttribute("aria-invalid", "true");
+            person.accessible();
             page.getByLabel("E-mailadres").first().fill("sanne@example.org");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, ik wil kennismaken")).first().click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw keuze is bewaard.");
