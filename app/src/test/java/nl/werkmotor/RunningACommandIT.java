@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.werkmotor.places.TinyPlaces;
 
 /**
@@ -50,6 +52,28 @@ class RunningACommandIT {
         assertThat(run("suggest-occupations", "--in", profiles.toString(), "--out", dir.resolve("out.tsv").toString()))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("there is no taxonomy yet");
+    }
+
+    @Test
+    void demoDataRefusesWhereTheSettingsAreProductions() throws Exception {
+        // production's settings: a database of its own (the embedded folder stays unused) and an OIDC login
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder()
+                .setDataDirectory(Path.of("target/test-db/production-command-" + UUID.randomUUID()))
+                .setCleanDataDirectory(true).start()) {
+            Map<String, String> production = Map.of("werkmotor.db.url", database.getJdbcUrl("postgres", "postgres"),
+                    "werkmotor.db.user", "postgres", "werkmotor.db.password", "-",
+                    "werkmotor.oidc.issuer-uri", "https://login.example.nl/realms/werkmotor",
+                    "werkmotor.oidc.client-id", "werkmotor", "werkmotor.oidc.client-secret", "geheim");
+            production.forEach(System::setProperty);
+            try {
+                assertThat(run("demo-data")).isEqualTo(1);
+            } finally {
+                production.keySet().forEach(System::clearProperty);
+            }
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("geweigerd, deze omgeving is ingesteld als productie", "refused, this environment is set up as production")
+                .doesNotContain("taxonomy", "\tat ");
     }
 
     private int run(String... args) {

@@ -7,15 +7,25 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.platform.CommandLine;
+import nl.werkmotor.platform.ProductionEnvironment;
 
-/** {@code werkmotor demo-data [--size small|medium|large|N] [--seed N] [--region AMxx]}. */
+/**
+ * {@code werkmotor demo-data [--size small|medium|large|N] [--seed N] [--region AMxx]}. Refused where the
+ * settings are production's (database and OIDC login): the region replaces every person, employer and vacancy,
+ * and binds the demo login names ("werkzoekende", organisation "bouwbedrijf-de-vaste-hand") to its first
+ * person and employer, which with OIDC are the provider's subjects and organisation ids, so a real account of
+ * that name would open a stranger's file. Not binding the names alone would still wipe the real data, so an
+ * operator is better served by a refusal that names the reason.
+ */
 @Component
 class DemoDataCommandLine implements CommandLine.Command {
 
     private final GeneratingDemoRegion generating;
+    private final ProductionEnvironment production;
 
-    DemoDataCommandLine(GeneratingDemoRegion generating) {
+    DemoDataCommandLine(GeneratingDemoRegion generating, ProductionEnvironment production) {
         this.generating = generating;
+        this.production = production;
     }
 
     @Override
@@ -31,6 +41,14 @@ class DemoDataCommandLine implements CommandLine.Command {
         } catch (IllegalArgumentException e) {
             err.println("werkmotor demo-data: " + e.getMessage() + "\n" + CommandLine.find(name()).usage());
             return 2;
+        }
+        if (production.configured()) {
+            err.println("werkmotor demo-data: geweigerd, deze omgeving is ingesteld als productie (database en OIDC-login): "
+                    + "demo-data vervangt alle mensen, werkgevers en vacatures en koppelt de demo-inlognamen aan echte "
+                    + "accounts; gebruik een eigen database / refused, this environment is set up as production (database "
+                    + "and OIDC login): demo-data replaces every person, employer and vacancy and binds the demo login "
+                    + "names to real accounts; use a database of its own.");
+            return 1;
         }
         try {
             out.println(generating.generate(command).summary());

@@ -75,13 +75,14 @@ class EmployerController {
     @ResponseStatus(HttpStatus.CREATED)
     Vacancy publish(@PathVariable long id, @RequestBody VacancyDescription description) {
         long employer = changeable(id).id();
-        return refusedAsProblem(() -> publishing.publish(new PublishVacancy(employer, description)));
+        return refusedAsProblem(() -> publishing.publish(new PublishVacancy(employer, description, served.author())));
     }
 
     @PutMapping("/api/v1/werkgevers/{id}/vacatures/{vacatureId}")
     Vacancy change(@PathVariable long id, @PathVariable long vacatureId, @RequestBody VacancyDescription description) {
         long employer = changeable(id).id();
-        return refusedAsProblem(() -> changing.change(new ChangeVacancy(employer, vacatureId, description)));
+        return refusedAsProblem(() -> changing.change(new ChangeVacancy(employer, vacatureId, description,
+                served.author())));
     }
 
     @DeleteMapping("/api/v1/werkgevers/{id}/vacatures/{vacatureId}")

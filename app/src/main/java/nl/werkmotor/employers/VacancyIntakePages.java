@@ -35,7 +35,8 @@ import nl.werkmotor.vacancies.WithdrawingVacancy;
  * <p>
  * The same pages serve the employer ({@code /werkgever/vacatures/...}, their own employer) and the account
  * manager who owns an employer in the WSP portfolio ({@code /portefeuille/{employer}/vacatures/...}, on
- * the employer's behalf; any other employer is a 404).
+ * the employer's behalf; any other employer is a 404). A saved vacancy says who entered it and who last changed
+ * it, the employer or the account manager, by name: both sides may know who of them wrote it.
  */
 @Controller
 class VacancyIntakePages {
@@ -84,7 +85,8 @@ class VacancyIntakePages {
             return form(intake, form, null, locale, model);
         }
         try {
-            Vacancy saved = publishing.publish(new PublishVacancy(intake.employer().id(), form.description()));
+            Vacancy saved = publishing.publish(new PublishVacancy(intake.employer().id(), form.description(),
+                    served.author()));
             return "redirect:" + intake.back() + "?opgeslagen=" + saved.id();
         } catch (VacancyRefused refused) {
             return refused(intake, form, refused, null, locale, model, response);
@@ -109,7 +111,7 @@ class VacancyIntakePages {
             return form(intake, form, vacancy, locale, model);
         }
         try {
-            changing.change(new ChangeVacancy(vacancy.employerId(), id, form.description()));
+            changing.change(new ChangeVacancy(vacancy.employerId(), id, form.description(), served.author()));
             return "redirect:" + intake.back() + "?opgeslagen=" + id;
         } catch (VacancyRefused refused) {
             return refused(intake, form, refused, vacancy, locale, model, response);
@@ -138,6 +140,7 @@ class VacancyIntakePages {
         suggestions.fill(form, Language.of(locale.getLanguage()).orElse(Language.NL));
         model.addAttribute("form", form);
         model.addAttribute("vacancy", vacancy);
+        model.addAttribute("edits", vacancy == null ? null : vacancies.edits(vacancy.id()).orElse(null));
         model.addAttribute("employer", intake.employer());
         model.addAttribute("back", intake.back());
         model.addAttribute("action", vacancy == null ? intake.base() + "/nieuw" : intake.base() + "/" + vacancy.id());

@@ -24,7 +24,8 @@ import nl.werkmotor.showcase.ShowcaseNotFound;
 /**
  * The introductions on a person's file: the case worker says yes or no for the person who chose so, and
  * records what came of a yes. The showcase decides who may (the case worker who guides the person); a
- * refused form comes back on the file with its reasons beside that introduction, nothing saved.
+ * refused form comes back on the file with its reasons beside that introduction, nothing saved. An introduction
+ * of another person than the file's is not found (404), as any other the case worker may not reach.
  */
 @Controller
 class CaseloadIntroductionPages {
@@ -47,7 +48,7 @@ class CaseloadIntroductionPages {
                   @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String telefoon,
                   Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            deciding.decide(new DecideIntroduction(introduction, "ja".equals(actie), email, telefoon));
+            deciding.decide(new DecideIntroduction(introduction, id, "ja".equals(actie), email, telefoon));
         } catch (IntroductionRefused refused) {
             model.addAttribute("email", email);
             model.addAttribute("telefoon", telefoon);
@@ -64,7 +65,7 @@ class CaseloadIntroductionPages {
     String outcome(@PathVariable long id, @PathVariable long introduction, @RequestParam Map<String, String> form,
                    Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            recordingOutcome.record(new RecordIntroductionOutcome(introduction,
+            recordingOutcome.record(new RecordIntroductionOutcome(introduction, id,
                     form.get("kennismaking-" + introduction + "-uitkomst")));
         } catch (IntroductionRefused refused) {
             return refused(id, introduction, refused, locale, model, response);

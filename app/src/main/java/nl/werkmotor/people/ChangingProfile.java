@@ -108,8 +108,7 @@ public class ChangingProfile {
             Message description = new Message(
                     "Profiel: " + String.join(", ", changes.stream().map(Message::nl).toList()) + ".",
                     "Profile: " + String.join(", ", changes.stream().map(Message::en).toList()) + ".");
-            jdbc.update("insert into person_change (person_id, changed_by, author, description) values (?, ?, ?, ?)",
-                    person.id(), command.author().account(), command.author().kind().name(), description.nl());
+            ProfileHistory.add(jdbc, person.id(), command.author().account(), command.author().kind(), description);
             if (!command.author().isPerson()) {
                 recording.record(person.id(), Operation.CHANGE, command.author().purpose(), description);
             }

@@ -31,7 +31,8 @@ public class ExportingPersonalData {
     /** @throws PersonNotFound when there is no such person */
     public PersonalDataExport export(long personId, Language language) {
         Person person = people.byId(personId).orElseThrow(() -> new PersonNotFound(personId));
-        return new PersonalDataExport(Instant.now(), profile(person, language), people.changes(personId),
+        return new PersonalDataExport(Instant.now(), profile(person, language),
+                people.changes(personId).stream().map(c -> PersonalDataExport.Change.of(c, language)).toList(),
                 processingRecords(personId));
     }
 

@@ -52,10 +52,7 @@ public class FindPeople {
 
     /** Who changed this person's profile and what, newest first. */
     public List<ProfileChange> changes(long personId) {
-        return jdbc.query("""
-                select changed_at, changed_by, author, description from person_change where person_id = ?
-                order by changed_at desc, id desc""", (rs, i) -> new ProfileChange(rs.getTimestamp(1).toInstant(),
-                rs.getString(2), ChangeAuthor.Kind.valueOf(rs.getString(3)), rs.getString(4)), personId);
+        return ProfileHistory.of(jdbc, personId);
     }
 
     /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */

@@ -2,14 +2,25 @@ package nl.werkmotor.people;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import nl.werkmotor.processinglog.LogboekRecord;
+import nl.werkmotor.taxonomy.Language;
 
 /**
  * All data Werkmotor keeps about one person, for the person (AVG article 15 and 20): their profile, who
  * changed it, and who else read or changed their data (the processing log, as Logboek Dataverwerkingen
- * records, newest first).
+ * records, newest first). Skills and changes are in the language asked for.
  */
-public record PersonalDataExport(Instant exportedAt, OwnProfile profile, List<ProfileChange> changes,
+public record PersonalDataExport(Instant exportedAt, OwnProfile profile, List<Change> changes,
                                  List<LogboekRecord> processingRecords) {
+
+    /** A {@link ProfileChange} with what changed in one language: the file reads as the page it came from. */
+    public record Change(Instant changedAt, String changedBy, ChangeAuthor.Kind author, String description) {
+
+        static Change of(ProfileChange change, Language language) {
+            return new Change(change.changedAt(), change.changedBy(), change.author(),
+                    change.description().text(Locale.of(language.code())));
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.taxonomy.Sector;
+import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Starts a profile for a login that has none: the person fills in who they are, the rest starts
@@ -55,8 +56,8 @@ public class StartingProfile {
                     command.kind().name(), command.firstName().strip(), command.lastName().strip(), command.birthYear(),
                     command.postcode4().strip(), p.minHours(), p.maxHours(), p.travelRadiusKm(), p.motivation().name(),
                     p.availability().name(), p.visibility().name(), command.account());
-            jdbc.update("insert into person_change (person_id, changed_by, author, description) values (?, ?, ?, ?)",
-                    id, command.account(), ChangeAuthor.Kind.PERSON.name(), "Profiel gestart.");
+            ProfileHistory.add(jdbc, id, command.account(), ChangeAuthor.Kind.PERSON,
+                    new Message("Profiel gestart.", "Profile started."));
             events.publishEvent(new PersonChanged(id));
             return people.byId(id).orElseThrow();
         });

@@ -64,6 +64,7 @@ public class CommandLine {
 
                     Replaces the people, employers, vacancies and learning offers with a generated,
                     believable region built from the imported ESCO taxonomy. Everyone in it is fictional.
+                    Refused where the settings are production's (database and OIDC login).
 
                       --size    small (default, 2,000 people), medium (50,000), large (1,000,000),
                                 or a number of people

@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
@@ -23,6 +24,19 @@ class ProductionReadiness implements ApplicationListener<ApplicationEnvironmentP
         if (!Arrays.asList(environment.getActiveProfiles()).contains(StartupMode.PRODUCTION.profile())) {
             return;
         }
+        Lacking lacking = lacking(environment);
+        if (!lacking.missing().isEmpty()) {
+            throw new MissingConfigurationException("Production mode needs " + String.join(" and ", lacking.needs())
+                    + ", and " + (lacking.needs().size() == 1 ? "it is" : "they are") + " not configured.",
+                    lacking.missing());
+        }
+    }
+
+    /** What production mode needs and the settings it misses for that in this environment; both empty when none. */
+    record Lacking(List<String> needs, List<String> missing) {
+    }
+
+    static Lacking lacking(Environment environment) {
         List<String> needs = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         if (environment.getProperty("werkmotor.db.url", "").isBlank()) {
@@ -30,17 +44,14 @@ class ProductionReadiness implements ApplicationListener<ApplicationEnvironmentP
             missing.addAll(DatabaseProperties.REQUIRED_IN_PRODUCTION);
         }
         for (ProductionRequirement requirement : SpringFactoriesLoader.forDefaultResourceLocation(
-                getClass().getClassLoader()).load(ProductionRequirement.class)) {
+                ProductionReadiness.class.getClassLoader()).load(ProductionRequirement.class)) {
             List<String> lacking = requirement.missing(environment);
             if (!lacking.isEmpty()) {
                 needs.add(requirement.need());
                 missing.addAll(lacking);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new MissingConfigurationException("Production mode needs " + String.join(" and ", needs)
-                    + ", and " + (needs.size() == 1 ? "it is" : "they are") + " not configured.", missing);
-        }
+        return new Lacking(needs, missing);
     }
 
     @Override

@@ -39,13 +39,14 @@ public class DecidingIntroduction {
     }
 
     /**
-     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker
+     * @throws ShowcaseNotFound    when the user is not the person, nor their case worker, or the introduction is
+     *                             not of the person the command names
      * @throws IntroductionRefused when the person did not let their case worker decide, it was decided before, or
      *                             the contact details are missing or malformed
      */
     @Transactional
     public IntroductionView decide(DecideIntroduction command) {
-        Introduction introduction = introductions.byId(command.introductionId())
+        Introduction introduction = introductions.byId(command.introductionId(), command.personId())
                 .orElseThrow(() -> ShowcaseNotFound.introduction(command.introductionId()));
         CurrentUser user = access.user();
         Optional<Person> person = access.person();

@@ -43,6 +43,11 @@ class Introductions {
         return list("id = ?", id).stream().findFirst();
     }
 
+    /** As {@link #byId(long)}, but none when a person is named and it is not theirs (a form on another's file). */
+    Optional<Introduction> byId(long id, Long personId) {
+        return byId(id).filter(i -> personId == null || i.personId() == personId);
+    }
+
     Optional<Introduction> of(long vacancyId, long personId) {
         return jdbc.query("select " + COLUMNS + " from introduction where vacancy_id = ? and person_id = ?",
                 Introductions::row, vacancyId, personId).stream().findFirst();

@@ -38,13 +38,14 @@ public class RecordingIntroductionOutcome {
     }
 
     /**
-     * @throws ShowcaseNotFound    when the user may not see the introduction, or is the person themselves
+     * @throws ShowcaseNotFound    when the user may not see the introduction, is the person themselves, or the
+     *                             introduction is not of the person the command names
      * @throws IntroductionRefused when the outcome is not one of the list, or the person did not say yes
      */
     @Transactional
     public IntroductionView record(RecordIntroductionOutcome command) {
         CurrentUser user = access.user();
-        Introduction introduction = introductions.byId(command.introductionId())
+        Introduction introduction = introductions.byId(command.introductionId(), command.personId())
                 .filter(i -> user.role() != Role.WERKZOEKENDE && visible.visibleTo(user, i))
                 .orElseThrow(() -> ShowcaseNotFound.introduction(command.introductionId()));
         Optional<IntroductionOutcome> outcome = Arrays.stream(IntroductionOutcome.values())

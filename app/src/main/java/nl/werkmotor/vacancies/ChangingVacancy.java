@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An employer changes one of their own vacancies. Publishes {@link VacancyChanged}, so that matching
- * updates this one vacancy without a rebuild.
+ * An employer (or an account manager for them) changes one of their own vacancies, and is kept as who last
+ * changed it. Publishes {@link VacancyChanged}, so that matching updates this one vacancy without a rebuild.
  */
 @Component
 public class ChangingVacancy {
@@ -32,7 +32,7 @@ public class ChangingVacancy {
     public Vacancy change(ChangeVacancy command) {
         ownVacancy(command.employerId(), command.vacancyId());
         checking.check(command.description());
-        store.update(command.employerId(), command.vacancyId(), command.description());
+        store.update(command.employerId(), command.vacancyId(), command.description(), command.author());
         events.publishEvent(new VacancyChanged(command.vacancyId()));
         return vacancies.byId(command.vacancyId()).orElseThrow();
     }

@@ -1,5 +1,8 @@
 package nl.werkmotor.vacancies;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import nl.werkmotor.platform.Pages;
 
-/** Vacancies by id, by employer, all of them page by page, and how many there are. */
+/** Vacancies by id, by employer, all of them page by page, how many there are, and who wrote one. */
 @Component
 public class FindVacancies {
 
@@ -57,6 +60,22 @@ public class FindVacancies {
     /** The vacancy text its employer wrote; empty for vacancies loaded in bulk. */
     public Optional<String> text(long id) {
         return jdbc.queryForList("select description from vacancy where id = ?", String.class, id).stream().findFirst();
+    }
+
+    /** Who entered this vacancy and who last changed it: for its employer's side only (see {@link VacancyEdits}). */
+    public Optional<VacancyEdits> edits(long id) {
+        return jdbc.query("""
+                select entered_by, entered_by_name, entered_as, entered_at, changed_by, changed_by_name, changed_as,
+                    changed_at
+                from vacancy where id = ?""", (rs, i) -> new VacancyEdits(edit(rs, 1), edit(rs, 5)), id)
+                .stream().findFirst();
+    }
+
+    /** The edit in the four columns from {@code first}, or null where it is not known. */
+    private static VacancyEdits.Edit edit(ResultSet rs, int first) throws SQLException {
+        Timestamp at = rs.getTimestamp(first + 3);
+        return at == null ? null : new VacancyEdits.Edit(new VacancyAuthor(rs.getString(first),
+                rs.getString(first + 1), VacancyAuthor.Kind.valueOf(rs.getString(first + 2))), at.toInstant());
     }
 
     private List<Vacancy> page(String condition, long value, int limit) {

@@ -1,5 +1,5 @@
 package nl.werkmotor.vacancies;
 
-/** Publish a new vacancy of this employer. */
-public record PublishVacancy(long employerId, VacancyDescription description) {
+/** Publish a new vacancy of this employer, entered by {@code author}. */
+public record PublishVacancy(long employerId, VacancyDescription description, VacancyAuthor author) {
 }

@@ -6,7 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An employer (or an account manager for them) publishes a vacancy described by its tasks and skills.
- * Publishes {@link VacancyChanged}, so that matching takes in this one vacancy without a rebuild.
+ * Keeps who entered it. Publishes {@link VacancyChanged}, so that matching takes in this one vacancy without a
+ * rebuild.
  */
 @Component
 public class PublishingVacancy {
@@ -28,7 +29,7 @@ public class PublishingVacancy {
     @Transactional
     public Vacancy publish(PublishVacancy command) {
         checking.check(command.description());
-        long id = store.insert(command.employerId(), command.description());
+        long id = store.insert(command.employerId(), command.description(), command.author());
         events.publishEvent(new VacancyChanged(id));
         return vacancies.byId(id).orElseThrow();
     }

@@ -3,7 +3,7 @@ package nl.werkmotor.vacancies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes one vacancy with its skills; callers check and hold the transaction. */
+/** Writes one vacancy with its skills and who wrote it; callers check and hold the transaction. */
 @Component
 class VacancyStore {
 
@@ -13,23 +13,27 @@ class VacancyStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long employerId, VacancyDescription d) {
+    long insert(long employerId, VacancyDescription d, VacancyAuthor author) {
         Long id = jdbc.queryForObject("""
                 insert into vacancy (employer_id, occupation_uri, title, min_hours, max_hours, postcode4,
-                    suits_banenafspraak, description) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                    suits_banenafspraak, description, entered_by, entered_by_name, entered_as, entered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) returning id""", Long.class,
                 employerId, d.occupationUri(), d.title().strip(), d.minHours(), d.maxHours(), d.postcode4().strip(),
-                d.suitsBanenafspraak(), text(d));
+                d.suitsBanenafspraak(), text(d), author.login(), author.name(), author.kind().name());
         skills(id, d);
         return id;
     }
 
     /** @return false when the employer has no such vacancy */
-    boolean update(long employerId, long vacancyId, VacancyDescription d) {
+    boolean update(long employerId, long vacancyId, VacancyDescription d, VacancyAuthor author) {
         int updated = jdbc.update("""
                 update vacancy set occupation_uri = ?, title = ?, min_hours = ?, max_hours = ?, postcode4 = ?,
-                    suits_banenafspraak = ?, description = ? where id = ? and employer_id = ?""",
+                    suits_banenafspraak = ?, description = ?, changed_by = ?, changed_by_name = ?, changed_as = ?,
+                    changed_at = now()
+                where id = ? and employer_id = ?""",
                 d.occupationUri(), d.title().strip(), d.minHours(), d.maxHours(), d.postcode4().strip(),
-                d.suitsBanenafspraak(), text(d), vacancyId, employerId);
+                d.suitsBanenafspraak(), text(d), author.login(), author.name(), author.kind().name(), vacancyId,
+                employerId);
         if (updated == 0) {
             return false;
         }

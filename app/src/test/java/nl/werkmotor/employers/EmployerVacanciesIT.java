@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An employer's pages and API: their own employer only, vacancies checked as a whole before anything is
  * saved, another employer's ids answered as if they did not exist. The account manager who owns the employer
  * in the WSP portfolio enters vacancies on its behalf, through the same API and pages; a colleague does not.
+ * Each vacancy says who entered it and who last changed it, to the employer and the adviser only.
  */
 @WerkmotorTest
 class EmployerVacanciesIT {
@@ -169,6 +170,62 @@ class EmployerVacanciesIT {
         } finally {
             jdbc.update("delete from employer_owner where employer_id in (1, 2)");
         }
+    }
+
+    @Test
+    void aVacancySaysWhoEnteredItAndWhoLastChangedItToTheEmployerAndTheAdviserOnly() throws Exception {
+        jdbc.update("delete from employer_owner where employer_id = 1");
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+        own(1, "accountmanager");
+        try {
+            String location = adviser.form("/portefeuille/1/vacatures/nieuw", pageForm("Lasser"), adviserCsrf)
+                    .headers().firstValue("Location").orElseThrow();
+            long byAdviser = Long.parseLong(location.replaceAll(".*opgeslagen=(\\d+).*", "$1"));
+            assertThat(edits(byAdviser)).isEqualTo("accountmanager Fatima el Amrani ACCOUNT_MANAGER entered, not changed");
+            assertThat(employer.get("/werkgever/vacatures/" + byAdviser + "?lang=nl").body()).contains("Ingevoerd door",
+                    "Fatima el Amrani (accountmanager), ", "Laatst gewijzigd door", "Nog niet gewijzigd");
+
+            assertThat(employer.form("/werkgever/vacatures/" + byAdviser, pageForm("Lasser TIG"), csrf).statusCode())
+                    .isEqualTo(302);
+            assertThat(edits(byAdviser)).isEqualTo("accountmanager Fatima el Amrani ACCOUNT_MANAGER entered, "
+                    + "werkgever Mehmet Yildiz EMPLOYER changed");
+            assertThat(adviser.get("/portefeuille/1/vacatures/" + byAdviser + "?lang=en").body()).contains("Entered by",
+                    "Fatima el Amrani (account manager), ", "Last changed by", "Mehmet Yildiz (employer), ");
+
+            long byEmployer = JSON.readTree(send(employer, "POST", "/api/v1/werkgevers/1/vacatures", description()).body())
+                    .get("id").asLong();
+            assertThat(edits(byEmployer)).isEqualTo("werkgever Mehmet Yildiz EMPLOYER entered, not changed");
+            assertThat(adviser.json("PUT", "/api/v1/werkgevers/1/vacatures/" + byEmployer, description(), adviserCsrf)
+                    .statusCode()).isEqualTo(200);
+            assertThat(edits(byEmployer)).isEqualTo("werkgever Mehmet Yildiz EMPLOYER entered, "
+                    + "accountmanager Fatima el Amrani ACCOUNT_MANAGER changed");
+            assertThat(employer.get("/werkgever/vacatures/" + byEmployer + "?lang=nl").body())
+                    .contains("Mehmet Yildiz (werkgever), ", "Fatima el Amrani (accountmanager), ");
+
+            long loaded = jdbc.queryForObject("select min(id) from vacancy where employer_id = 1", Long.class);
+            assertThat(employer.get("/werkgever/vacatures/" + loaded + "?lang=nl").body()).as("loaded in bulk")
+                    .contains("Ingevoerd door", "Niet bekend", "Nog niet gewijzigd");
+
+            // job seekers and the API's vacancies never say who at the employer or the WSP wrote one
+            ApiSession person = new ApiSession(port);
+            person.signIn("werkzoekende");
+            String lastPage = person.get("/api/v1/vacatures?pageSize=100&page=" + ((vacancies.count() - 1) / 100 + 1))
+                    .body();
+            assertThat(lastPage).contains("\"id\":" + byEmployer).doesNotContain("Fatima", "Mehmet", "accountmanager");
+            assertThat(employer.get("/api/v1/werkgevers/1/vacatures").body()).doesNotContain("Fatima", "Mehmet");
+        } finally {
+            jdbc.update("delete from employer_owner where employer_id = 1");
+        }
+    }
+
+    /** Who entered the vacancy and who last changed it, as stored. */
+    private String edits(long vacancyId) {
+        return jdbc.queryForObject("""
+                select concat_ws(' ', entered_by, entered_by_name, entered_as) || ' entered, '
+                    || case when changed_at is null then 'not changed'
+                            else concat_ws(' ', changed_by, changed_by_name, changed_as) || ' changed' end
+                from vacancy where id = ?""", String.class, vacancyId);
     }
 
     @Test

@@ -59,7 +59,8 @@ class MatchingFollowsVacanciesIT {
         MatchWorld world = index.world();
         int before = world.vacancies();
 
-        Vacancy published = publishing.publish(new PublishVacancy(1, VacancyFixture.cutOutFor(person, BUS_DRIVER)));
+        Vacancy published = publishing.publish(new PublishVacancy(1, VacancyFixture.cutOutFor(person, BUS_DRIVER),
+                VacancyFixture.EMPLOYER));
 
         assertThat(index.world()).isSameAs(world);
         assertThat(world.vacancies()).isEqualTo(before + 1);
@@ -67,7 +68,8 @@ class MatchingFollowsVacanciesIT {
 
         VacancyDescription elsewhere = VacancyFixture.cutOutFor(person, BUS_DRIVER);
         changing.change(new ChangeVacancy(1, published.id(), new VacancyDescription(elsewhere.title(), elsewhere.text(),
-                elsewhere.occupationUri(), elsewhere.requirements(), 1, 1, elsewhere.postcode4(), false)));
+                elsewhere.occupationUri(), elsewhere.requirements(), 1, 1, elsewhere.postcode4(), false),
+                VacancyFixture.EMPLOYER));
         assertThat(index.world()).isSameAs(world);
         assertThat(world.vacancies()).isEqualTo(before + 1);
         assertThat(fitting(person)).as("one hour a week is fewer than they want").doesNotContain(

@@ -80,7 +80,9 @@ class ChangingProfileIT {
                 .containsExactlyInAnyOrderElementsOf(busDriverSkills.subList(1, 3));
         assertThat(changed.profile().skills()).extracting(SkillClaim::evidence).containsOnly(Evidence.SELF_DECLARED);
         assertThat(people.changes(person.id())).extracting(ProfileChange::description).containsExactly(
-                "Profiel: 1 vaardigheid verwijderd.", "Profiel: 3 vaardigheden toegevoegd.", "Profiel gestart.");
+                new Message("Profiel: 1 vaardigheid verwijderd.", "Profile: 1 skill removed."),
+                new Message("Profiel: 3 vaardigheden toegevoegd.", "Profile: 3 skills added."),
+                new Message("Profiel gestart.", "Profile started."));
         assertThat(people.changes(person.id())).extracting(ProfileChange::changedBy).containsOnly(self.account());
         assertThat(events.stream(PersonChanged.class)).containsOnly(new PersonChanged(person.id())).hasSize(3);
     }
@@ -128,7 +130,8 @@ class ChangingProfileIT {
 
         assertThat(changed.profile().preferences()).isEqualTo(wanted);
         assertThat(people.byId(person.id()).orElseThrow().profile().preferences()).isEqualTo(wanted);
-        assertThat(people.changes(person.id()).getFirst().description()).isEqualTo("Profiel: zichtbaarheid gewijzigd.");
+        assertThat(people.changes(person.id()).getFirst().description())
+                .isEqualTo(new Message("Profiel: zichtbaarheid gewijzigd.", "Profile: visibility changed."));
     }
 
     @Test

@@ -92,6 +92,9 @@ class OwnProfileApiIT {
         assertThat(export.get("profile").get("firstName").asString()).isEqualTo("Sanne");
         assertThat(export.get("changes").get(0).get("changedBy").asString()).isEqualTo("werkzoekende");
         assertThat(export.get("changes").get(0).get("author").asString()).isEqualTo("PERSON");
+        assertThat(export.get("changes").get(0).get("description").asString()).startsWith("Profiel: ");
+        assertThat(api.ok(api.get("/api/v1/mijn-profiel/export?taal=en")).get("changes").get(0).get("description")
+                .asString()).startsWith("Profile: ");
         assertThat(export.get("processingRecords").isArray()).isTrue();
     }
 

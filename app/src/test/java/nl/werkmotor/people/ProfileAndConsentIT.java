@@ -124,15 +124,25 @@ class ProfileAndConsentIT {
         assertThat(people.byId(1).orElseThrow().profile().preferences().visibility()).isEqualTo(Visibility.PARTNERS);
         browser.accessibleInDutchAndEnglish("mijn-profiel-zichtbaarheid");
 
+        // Who changed my profile, in the page's language
+        browser.open("/mijn-profiel?lang=en");
+        assertThat(page.locator("#wijzigingen ~ ul li").first()).containsText("Profile: visibility changed.");
+        browser.open("/mijn-profiel/gegevens?lang=en");
+        assertThat(page.locator("#wie-veranderde ~ table tbody tr").first()).containsText("Profile: visibility changed.");
+        browser.open("/mijn-profiel?lang=nl");
+        assertThat(page.locator("#wijzigingen ~ ul li").first()).containsText("Profiel: zichtbaarheid gewijzigd.");
+
         // My data: download it all
         browser.open("/mijn-profiel/gegevens?lang=nl");
+        assertThat(page.locator("#wie-veranderde ~ table tbody tr").first()).containsText("Profiel: zichtbaarheid gewijzigd.");
         browser.accessibleInDutchAndEnglish("mijn-profiel-gegevens");
         browser.open("/mijn-profiel/gegevens?lang=nl");
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Download al mijn gegevens (JSON)")).click());
         assertThat(download.suggestedFilename()).isEqualTo("mijn-gegevens.json");
         String json = Files.readString(download.path());
-        assertThat(json).contains("\"firstName\" : \"Sanne\"", "\"supportNeeds\"", "\"changes\"", "werkzoekende");
+        assertThat(json).contains("\"firstName\" : \"Sanne\"", "\"supportNeeds\"", "\"changes\"", "werkzoekende",
+                "Profiel: zichtbaarheid gewijzigd.");
     }
 
     @Test

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What came of an introduction, through the API and the pages: only after the person's yes, recorded by their
  * own case worker or the employer's side, read by the person; the case worker sees all of a person's
- * introductions on the person's file; other caseloads, other employers and other advisers get 404; each
+ * introductions on the person's file; other caseloads, other employers and other advisers get 404, and so does
+ * an introduction of another client posted under Sanne's file; each
  * recording and reading is in the person's processing log.
  */
 @WerkmotorTest
@@ -165,6 +166,34 @@ class IntroductionOutcomeIT {
 
         assertThat(jdbc.queryForObject("select count(*) from introduction where id in (?, ?) and outcome is not null",
                 Long.class, ofSomeoneElse, otherEmployers)).isZero();
+    }
+
+    @Test
+    void anIntroductionOfAnotherClientUnderSannesFileIsNotFoundAndNothingChanges() throws Exception {
+        long other = jdbc.queryForObject("select min(person_id) from caseload where case_worker = 'klantmanager' "
+                + "and person_id <> ?", Long.class, SANNE);
+        long asked = IntroductionFixture.requested(jdbc, other, OWN_EMPLOYER);
+        long accepted = IntroductionFixture.accepted(jdbc, other, OWN_EMPLOYER);
+        long changesLogged = changesLogged(other);
+        jdbc.update("insert into introduction_delegation (person_id, since) values (?, now()) on conflict do nothing", other);
+        try {
+            assertThat(caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + asked + "/besluit",
+                    "actie=ja&email=klant%40example.org", caseWorkerCsrf).statusCode()).isEqualTo(404);
+            assertThat(caseWorker.form("/caseload/" + SANNE + "/kennismakingen/" + accepted + "/uitkomst",
+                    "kennismaking-" + accepted + "-uitkomst=HIRED", caseWorkerCsrf).statusCode()).isEqualTo(404);
+        } finally {
+            jdbc.update("delete from introduction_delegation where person_id = ?", other);
+        }
+        assertThat(jdbc.queryForList("""
+                select status, decided_by, outcome from introduction where id in (?, ?) order by id""", asked, accepted))
+                .extracting(row -> row.get("status") + " " + row.get("decided_by") + " " + row.get("outcome"))
+                .containsExactly("REQUESTED null null", "ACCEPTED test null");
+        assertThat(changesLogged(other)).isEqualTo(changesLogged);
+    }
+
+    private long changesLogged(long personId) {
+        return jdbc.queryForObject("select count(*) from processing_record where person_id = ? and operation = 'CHANGE'",
+                Long.class, personId);
     }
 
     @Test

@@ -268,7 +268,8 @@ class ShowcaseIT {
     }
 
     private long vacancyFor(Person person, long employerId) {
-        return publishing.publish(new PublishVacancy(employerId, VacancyFixture.cutOutFor(person, BUS_DRIVER))).id();
+        return publishing.publish(new PublishVacancy(employerId, VacancyFixture.cutOutFor(person, BUS_DRIVER),
+                VacancyFixture.EMPLOYER)).id();
     }
 
     /** Someone with this consent and a few skills, whose postcode area is known (so the matcher takes them in). */

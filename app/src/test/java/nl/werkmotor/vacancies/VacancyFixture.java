@@ -8,6 +8,10 @@ import nl.werkmotor.people.SkillClaim;
 /** Vacancies in domain words, for tests. */
 public final class VacancyFixture {
 
+    /** The demo employer's recruiter, as who enters or changes a vacancy in tests that are not about who. */
+    public static final VacancyAuthor EMPLOYER = new VacancyAuthor("werkgever", "Mehmet Yildiz",
+            VacancyAuthor.Kind.EMPLOYER);
+
     private VacancyFixture() {
     }
 

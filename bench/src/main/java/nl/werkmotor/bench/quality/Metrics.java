@@ -1,8 +1,10 @@
 package nl.werkmotor.bench.quality;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 /** The ranking measures of the harness and their bootstrap confidence intervals. */
 final class Metrics {
@@ -22,6 +24,35 @@ final class Metrics {
     /** 1 / rank, and 0 for a target not ranked (beyond the cut-off counts as not found). */
     static double reciprocalRank(int rank) {
         return rank == 0 ? 0 : 1.0 / rank;
+    }
+
+    /**
+     * The target's claim class: every document that explains exactly the same profile skills directly
+     * as the target does ({@code profile ∩ document = profile ∩ target}, a document being its essential
+     * and optional skills), the target included. On the profile's claims alone no ranker can tell them
+     * apart: only what the profile lacks differs.
+     *
+     * @param profile   distinct skills, ascending
+     * @param documents each document's distinct skills, ascending
+     */
+    static int[] claimClass(int[] profile, int target, List<int[]> documents) {
+        int[] explained = Arrays.stream(profile).filter(skill -> has(documents.get(target), skill)).toArray();
+        int[] unexplained = Arrays.stream(profile).filter(skill -> !has(documents.get(target), skill)).toArray();
+        return IntStream.range(0, documents.size()).filter(doc -> Arrays.stream(explained).allMatch(s -> has(documents.get(doc), s))
+                && Arrays.stream(unexplained).noneMatch(s -> has(documents.get(doc), s))).toArray();
+    }
+
+    private static boolean has(int[] skills, int skill) {
+        return Arrays.binarySearch(skills, skill) >= 0;
+    }
+
+    /**
+     * Claim-tie-aware Acc@1: {@code 1/m} when the top document is in the target's claim class of
+     * {@code m} (see {@link #claimClass}), 0 otherwise; what a ranker that picks the class and then
+     * guesses within it gets, as the C0 tie-adjusted ceiling counts ties. The ceiling is the mean {@code 1/m}.
+     */
+    static double claimTieAwareHit(int[] ranked, int[] claimClass) {
+        return ranked.length > 0 && Arrays.stream(claimClass).anyMatch(doc -> doc == ranked[0]) ? 1.0 / claimClass.length : 0;
     }
 
     /**

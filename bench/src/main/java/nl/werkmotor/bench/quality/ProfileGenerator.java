@@ -61,23 +61,52 @@ public final class ProfileGenerator {
         return new Counts(counts[0], counts[1], counts[2], counts[3]);
     }
 
+    /**
+     * The size of every profile drawn from this occupation in this setting, from the generator's own
+     * counts: kept essentials + optionals asked (at most the occupation's distinct optionals) + noise.
+     * Exact unless an optional was already in the profile (a swap landed on it, or it is also a kept
+     * essential), which leaves one optional fewer to draw. Only the size oracle of {@link MissAnalysis}
+     * asks: a model for real people cannot know it.
+     */
+    int expectedSize(Setting setting, int occupation) {
+        var plan = plan(setting, occupations.get(occupation));
+        return plan.kept() + plan.optional() + plan.noise();
+    }
+
+    /** How many essentials are kept and swapped, and how many optionals and noise skills are asked. */
+    private record Plan(int kept, int swaps, int optional, int noise) {
+    }
+
+    private static Plan plan(Setting setting, Occupation occupation) {
+        int essentials = distinct(occupation.essential()).length;
+        int kept = essentials - Setting.count(setting.drop, essentials);
+        return new Plan(kept, Setting.count(setting.swap, kept),
+                Math.min(Setting.count(setting.optional, essentials), distinct(occupation.optional()).length),
+                Setting.count(setting.noise, essentials));
+    }
+
+    private static int[] distinct(List<Integer> skills) {
+        return skills.stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+
     private Profile generate(Setting setting, int target, int number, int[] counts) {
         if (number < 0 || number > 0xFF) {
             throw new IllegalArgumentException("profile number must be between 0 and 255: " + number);
         }
         var random = new SplittableRandom(seed + ((long) setting.ordinal() << 40 | (long) target << 8 | number));
         Occupation occupation = occupations.get(target);
-        int[] essentials = occupation.essential().stream().mapToInt(Integer::intValue).distinct().toArray();
+        var plan = plan(setting, occupation);
+        int[] essentials = distinct(occupation.essential());
         var own = new BitSet();
         Arrays.stream(essentials).forEach(own::set);
         var profile = new BitSet();
         shuffle(essentials, random);
-        int kept = essentials.length - Setting.count(setting.drop, essentials.length);
+        int kept = plan.kept();
         int swapped = 0;
         for (int i = 0; i < kept; i++) {
             profile.set(essentials[i]);
         }
-        for (int i = 0; i < Setting.count(setting.swap, kept); i++) {
+        for (int i = 0; i < plan.swaps(); i++) {
             int neighbour = neighbour(essentials[i], own, profile, random);
             if (neighbour >= 0) {
                 profile.clear(essentials[i]);
@@ -86,9 +115,8 @@ public final class ProfileGenerator {
             }
         }
         occupation.optional().forEach(own::set);
-        int optional = addFrom(occupation.optional().stream().mapToInt(Integer::intValue).toArray(),
-                Setting.count(setting.optional, essentials.length), profile, profile, random);
-        int noise = Setting.count(setting.noise, essentials.length);
+        int optional = addFrom(distinct(occupation.optional()), plan.optional(), profile, profile, random);
+        int noise = plan.noise();
         int added = 0;
         if (setting.noiseSource == Setting.NoiseSource.SAME_ISCO_GROUP) {
             added = addFrom(groupSkills(occupation), noise, own, profile, random);

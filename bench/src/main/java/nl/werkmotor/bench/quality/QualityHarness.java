@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import nl.werkmotor.bench.EscoLabelFiles;
 import nl.werkmotor.engine.match.MatchIndex;
 import nl.werkmotor.engine.match.Occupation;
+import nl.werkmotor.engine.match.SkillGraph;
 
 /**
  * The quality harness (issue 4, item 5): occupation recovery and vacancy → people ranking on the real
@@ -32,19 +33,13 @@ public final class QualityHarness {
         long start = System.nanoTime();
         var world = EscoWorld.read(EscoLabelFiles.sharedData());
         var graph = world.graph();
-        List<int[]> occupationSkills = world.occupations().stream().map(QualityHarness::skills).toList();
-        float[] idf = new float[graph.size()];
-        for (int skill = 0; skill < idf.length; skill++) {
-            idf[skill] = graph.specificity(skill);
-        }
+        List<int[]> occupationSkills = occupationSkills(world);
+        float[] idf = idf(graph);
         var generator = new ProfileGenerator(graph, world.occupations(), seed);
         List<OccupationRecovery.Result> recovered;
         int targets;
         try (var bm25 = new Bm25Ranker(occupationSkills)) {
-            List<Ranker> rankers = List.of(new WerkmotorOccupationRanker(new MatchIndex(graph, world.occupations())),
-                    bm25, OverlapRanker.jaccard(graph.size(), occupationSkills),
-                    OverlapRanker.idfOverlap(graph.size(), occupationSkills, idf),
-                    new RandomRanker(occupationSkills.size(), seed));
+            var rankers = occupationRankers(new MatchIndex(graph, world.occupations()), world, bm25, seed);
             var recovery = new OccupationRecovery(world.occupations(), generator, rankers, resamples, seed);
             targets = recovery.targets().size();
             recovered = Stream.of(Setting.values()).parallel().map(recovery::run).toList();
@@ -135,11 +130,36 @@ public final class QualityHarness {
         return pass ? "PASS" : "FAIL";
     }
 
-    private static String format(Metrics.Estimate estimate) {
+    static String format(Metrics.Estimate estimate) {
         return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", estimate.mean(), estimate.low(), estimate.high());
     }
 
-    /** The occupation's essential and optional skills, each once, ascending. */
+    /**
+     * The rankers of occupation recovery, Werkmotor first; {@code bm25} is over {@link #occupationSkills}
+     * and closed by the caller.
+     */
+    static List<Ranker> occupationRankers(MatchIndex index, EscoWorld world, Bm25Ranker bm25, long seed) {
+        List<int[]> occupationSkills = occupationSkills(world);
+        int skills = world.graph().size();
+        return List.of(new WerkmotorOccupationRanker(index), bm25, OverlapRanker.jaccard(skills, occupationSkills),
+                OverlapRanker.idfOverlap(skills, occupationSkills, idf(world.graph())),
+                new RandomRanker(occupationSkills.size(), seed));
+    }
+
+    /** Every occupation's essential and optional skills, each once, ascending; by occupation id. */
+    static List<int[]> occupationSkills(EscoWorld world) {
+        return world.occupations().stream().map(QualityHarness::skills).toList();
+    }
+
+    /** The engine's specificity of every skill, as the baselines' IDF. */
+    private static float[] idf(SkillGraph graph) {
+        float[] idf = new float[graph.size()];
+        for (int skill = 0; skill < idf.length; skill++) {
+            idf[skill] = graph.specificity(skill);
+        }
+        return idf;
+    }
+
     private static int[] skills(Occupation occupation) {
         return IntStream.concat(occupation.essential().stream().mapToInt(Integer::intValue),
                 occupation.optional().stream().mapToInt(Integer::intValue)).distinct().sorted().toArray();

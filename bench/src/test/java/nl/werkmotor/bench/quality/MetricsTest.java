@@ -31,6 +31,23 @@ class MetricsTest {
     }
 
     @Test
+    void claimTieAwareAccuracyCreditsOneOverTheClassSize() {
+        List<int[]> documents = List.of(new int[] {1, 2, 3}, new int[] {1, 2}, new int[] {1, 2, 5}, new int[] {4},
+                new int[] {1, 2, 4}, new int[] {2});
+        // profile {1, 2, 4} from document 0 explains {1, 2}: so do 1 and 2 (5 is not in the profile);
+        // 4 explains 4 as well and 5 only 2, so they are not in the class
+        int[] claimClass = Metrics.claimClass(new int[] {1, 2, 4}, 0, documents);
+
+        assertThat(claimClass).containsExactly(0, 1, 2);
+        assertThat(Metrics.claimTieAwareHit(new int[] {2, 0}, claimClass)).isEqualTo(1.0 / 3);
+        assertThat(Metrics.claimTieAwareHit(new int[] {0}, claimClass)).isEqualTo(1.0 / 3);
+        assertThat(Metrics.claimTieAwareHit(new int[] {4, 0}, claimClass)).isZero();
+        assertThat(Metrics.claimTieAwareHit(new int[0], claimClass)).isZero();
+        // with 3 in the profile, only document 0 explains it: a class of one, full credit
+        assertThat(Metrics.claimClass(new int[] {1, 2, 3, 4}, 0, documents)).containsExactly(0);
+    }
+
+    @Test
     void bootstrapIntervalHoldsTheMeanAndCollapsesOnAConstant() {
         double[] hits = IntStream.range(0, 1000).mapToDouble(i -> i % 4 == 0 ? 1 : 0).toArray();
         var estimates = Metrics.bootstrap(new double[][] {hits, new double[1000]}, 500, 1);
@@ -55,5 +72,17 @@ class MetricsTest {
             assertThat(bm25.top(query, 10)).containsExactly(1, 2, 0); // shorter documents score higher; 1 and 2 tie
         }
         assertThat(new RandomRanker(4, 9).top(query, 4)).containsExactlyInAnyOrder(0, 1, 2, 3);
+    }
+
+    @Test
+    void theSizeOracleMovesDocumentsOfTheQuerysSizeUpAndKeepsTheRankersOrderOtherwise() {
+        List<int[]> documents = List.of(new int[] {1, 2, 3}, new int[] {1, 2}, new int[] {1, 2}, new int[] {5});
+        var query = SkillQuery.of(new int[] {1, 2, 4}); // Jaccard ranks 1, 2, 0
+        var oracle = new SizeOracle(OverlapRanker.jaccard(6, documents), new int[] {3, 2, 3, 3});
+
+        assertThat(oracle.top(query, 10)).containsExactly(2, 0, 1);
+        assertThat(oracle.top(query, 1)).containsExactly(2);
+        assertThat(new SizeOracle(OverlapRanker.jaccard(6, documents), new int[] {4, 4, 4, 3}).top(query, 10))
+                .as("no document of the query's size").containsExactly(1, 2, 0);
     }
 }

@@ -64,6 +64,23 @@ class ProfileGeneratorTest {
         assertThat(counts).isEqualTo(new ProfileGenerator.Counts(1, 0, 0, 3));
     }
 
+    @Test
+    void expectedSizeIsTheSizeOfEveryProfileDrawn() {
+        var generator = new ProfileGenerator(GRAPH, OCCUPATIONS, 42);
+        // 10 essentials: C2 keeps 5, asks 2 optionals and 5 noise; occupation 3 has no optionals to give
+        assertThat(generator.expectedSize(Setting.C2, TARGET)).isEqualTo(12);
+        assertThat(generator.expectedSize(Setting.C4, 3)).as("5 essentials: keeps 2, noise 5, no optionals").isEqualTo(7);
+        for (var setting : Setting.values()) {
+            for (var occupation : OCCUPATIONS) {
+                for (int number = 0; number < 20; number++) {
+                    assertThat(generator.profile(setting, occupation.id(), number).skills())
+                            .as("%s, occupation %d #%d", setting, occupation.id(), number)
+                            .hasSize(generator.expectedSize(setting, occupation.id()));
+                }
+            }
+        }
+    }
+
     private static void assertProfile(ProfileGenerator generator, Setting setting, int number, ProfileGenerator.Counts expected) {
         assertThat(generator.counts(setting, TARGET, number)).as("%s #%d", setting, number).isEqualTo(expected);
         int[] skills = generator.profile(setting, TARGET, number).skills();
