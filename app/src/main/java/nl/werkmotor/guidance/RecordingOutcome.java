@@ -27,8 +27,9 @@ class RecordingOutcome {
     }
 
     /**
-     * @throws NotInCaseload when the person is not in the case worker's caseload
-     * @throws Refusal       when the outcome is not one of the list or the proposal is not this person's
+     * @throws NotInCaseload  when the person is not in the case worker's caseload
+     * @throws NoSuchProposal when the proposal is not this person's
+     * @throws Refusal        when the outcome is not one of the list
      */
     @Transactional
     public void record(RecordOutcomeCommand command) {
@@ -39,7 +40,7 @@ class RecordingOutcome {
                         "Choose an outcome from the list."));
         if (jdbc.update("update vacancy_proposal set outcome = ?, outcome_at = now() where id = ? and person_id = ?",
                 outcome.name(), command.proposalId(), command.personId()) == 0) {
-            throw Refusal.of("voorstel", "Dit voorstel bestaat niet.", "This proposal does not exist.");
+            throw new NoSuchProposal(command.personId(), command.proposalId());
         }
         processing.record(command.personId(), Operation.CHANGE, ProcessingPurpose.MATCHING,
                 new Message("Uitkomst van een voorgestelde vacature vastgelegd door uw klantmanager",

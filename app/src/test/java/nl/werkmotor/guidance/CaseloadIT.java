@@ -92,6 +92,29 @@ class CaseloadIT {
     }
 
     @Test
+    void aProposalOfAnotherClientUnderThisFileIsNotFoundAndKeepsItsOutcome() throws Exception {
+        long vacancy = jdbc.queryForObject("select min(id) from vacancy", Long.class);
+        long othersProposal = jdbc.queryForObject("insert into vacancy_proposal (person_id, vacancy_id, vacancy_title, "
+                + "author, author_name) values (2, ?, 'Heftruckchauffeur', 'klantmanager', 'Klantmanager') returning id",
+                Long.class, vacancy);
+        try {
+            assertThat(caseWorker.form("/caseload/1/voorstellen/" + othersProposal + "/uitkomst",
+                    "uitkomst-" + othersProposal + "=HIRED", csrf).statusCode()).isEqualTo(404);
+            assertThat(caseWorker.form("/caseload/2/voorstellen/999999999/uitkomst", "uitkomst-999999999=HIRED", csrf)
+                    .statusCode()).isEqualTo(404);
+            assertThat(jdbc.queryForObject("select outcome from vacancy_proposal where id = ?", String.class,
+                    othersProposal)).isNull();
+
+            assertThat(caseWorker.form("/caseload/2/voorstellen/" + othersProposal + "/uitkomst",
+                    "uitkomst-" + othersProposal + "=HIRED", csrf).statusCode()).isEqualTo(302);
+            assertThat(jdbc.queryForObject("select outcome from vacancy_proposal where id = ?", String.class,
+                    othersProposal)).isEqualTo("HIRED");
+        } finally {
+            jdbc.update("delete from vacancy_proposal where id = ?", othersProposal);
+        }
+    }
+
+    @Test
     void otherRolesHaveNoCaseload() throws Exception {
         ApiSession accountManager = new ApiSession(port);
         accountManager.signIn("accountmanager");
