@@ -1,0 +1,47 @@
+package nl.werkmotor.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+import nl.werkmotor.engine.text.LabelLanguage;
+
+/**
+ * The CPU time of linking each of the {@link WorstTexts}, one by one: the fastest and the median of
+ * {@value #TIMES} runs after warming up, by the CPU time of the linking thread (so not the wait for a
+ * core on a busy machine). Run with {@code bench/run-text.sh --cpu-time}.
+ */
+public final class TextLinkingCpuTime {
+
+    private static final int WARM_UP_ROUNDS = 5;
+    private static final int TIMES = 9;
+
+    private TextLinkingCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        TextLinkingBenchmark benchmark = new TextLinkingBenchmark();
+        benchmark.group = WorstTexts.NORMAL;
+        benchmark.load();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (WorstTexts.Text text : benchmark.texts) {
+                benchmark.linker.mentions(text.text(), LabelLanguage.NL);
+            }
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println("| group | text | characters | mentions | CPU ms, fastest | CPU ms, median |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        for (WorstTexts.Text text : benchmark.texts) {
+            long[] nanos = new long[TIMES];
+            int mentions = 0;
+            for (int i = 0; i < TIMES; i++) {
+                long start = threads.getCurrentThreadCpuTime();
+                mentions = benchmark.linker.mentions(text.text(), LabelLanguage.NL).size();
+                nanos[i] = threads.getCurrentThreadCpuTime() - start;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("| %s | %s | %,d | %,d | %.2f | %.2f |%n", text.group(), text.name(), text.text().length(),
+                    mentions, nanos[0] / 1e6, nanos[TIMES / 2] / 1e6);
+        }
+    }
+}
