@@ -16,7 +16,9 @@ import nl.werkmotor.web.ApiProblem.Message;
  * {@code POST /api/v1/tekstherkenning} with {@code {"tekst": "...", "taal": "nl"}}: the skills and
  * occupations a vacancy or CV text names, with their spans. POST because a text of up to
  * {@value LinkText#MAX_TEXT} characters does not fit in a URL. Public and without CSRF token (see
- * the web module's security configuration): it changes nothing and reads no personal data.
+ * the web module's security configuration): it changes nothing and reads no personal data. A text made to
+ * cost more than its length allows is a 400 naming {@code tekst} ({@link TextLinkingRefused}), never a
+ * partial answer.
  */
 @RestController
 class TextLinkingController {
@@ -56,6 +58,10 @@ class TextLinkingController {
         if (!invalid.isEmpty()) {
             throw ApiProblem.invalid(invalid);
         }
-        return new TextRecognition(linking.link(new LinkText(tekst, language.orElseThrow())));
+        try {
+            return new TextRecognition(linking.link(new LinkText(tekst, language.orElseThrow())));
+        } catch (TextLinkingRefused refused) {
+            throw ApiProblem.invalid(refused);
+        }
     }
 }

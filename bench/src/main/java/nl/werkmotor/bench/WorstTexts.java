@@ -40,7 +40,12 @@ final class WorstTexts {
             Je laadt en lost vrachtwagens, je werkt klantgericht en je zorgt voor klantgerichtheid.
             Een rijbewijs B en een certificaat heftruck rijden zijn een pré.""";
 
-    record Text(String group, String name, String text) {
+    /** @param refused whether the linker is to refuse it ({@code TextTooComplex}) rather than answer */
+    record Text(String group, String name, String text, boolean refused) {
+
+        Text(String group, String name, String text) {
+            this(group, name, text, false);
+        }
     }
 
     private WorstTexts() {
@@ -79,6 +84,9 @@ final class WorstTexts {
 
         texts.add(new Text(SHORT_WORDS, "a word of many labels", fill(commonestWord(dutch) + " ")));
         texts.add(new Text(SHORT_WORDS, "a label of many concepts", fill(sharedLabel(labels) + ", ")));
+        // "mine" is the stem that anchors the most labels (201): each of them runs over the whole text
+        texts.add(new Text(SHORT_WORDS, "the anchor of the most labels", fill("mine "), true));
+        texts.add(new Text(SHORT_WORDS, "two anchors of many labels", fill("mine mining "), true));
         texts.add(new Text(SHORT_WORDS, "a compound repeated", fill("heftruckchauffeur ")));
         texts.add(new Text(SHORT_WORDS, "two letters", fill("ab ")));
         StringBuilder shuffled = new StringBuilder();

@@ -411,6 +411,7 @@ public final class TextLinker {
         for (int a = 0; a < s.tokens; a++) {
             for (int i = s.termFrom[a]; i < s.termFrom[a + 1]; i++) {
                 int term = s.term[i];
+                s.budget.spend(1 + anchorStart[term + 1] - anchorStart[term]);
                 for (int p = anchorStart[term]; p < anchorStart[term + 1]; p++) {
                     int label = anchored[p];
                     if (kind >= 0 && index.conceptKind[index.labelConcept[label]] != kind
