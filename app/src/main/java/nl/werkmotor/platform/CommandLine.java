@@ -132,9 +132,11 @@ public class CommandLine {
                 Runs the platform at http://localhost:8080 (port from SERVER_PORT).
 
                   --dev   development mode: embedded PostgreSQL in the data folder (WERKMOTOR_DATA_DIR,
-                          default ./data), taxonomy and demo region loaded on first start, demo accounts.
+                          default ./data), taxonomy and demo region loaded on first start, demo accounts;
+                          refused with WERKMOTOR_DB_URL set.
                 Without --dev the platform runs in production mode and refuses to start unless
-                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) are set.
+                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) and the OIDC login are
+                set, or with the dev or test profile active.
                 Health: /actuator/health, metrics: /actuator/prometheus.
                 """;
     }

@@ -26,6 +26,11 @@ class OidcRequirement implements ProductionRequirement {
                 .map(Setting::operatorName).toList();
     }
 
+    @Override
+    public boolean present(Environment environment) {
+        return !environment.getProperty("werkmotor.oidc.issuer-uri", "").isBlank();
+    }
+
     /** A property, and how to name it to an operator: environment variable and property. */
     private record Setting(String property, String operatorName) {
     }
