@@ -9,7 +9,6 @@ import jakarta.servlet.Filter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,17 +51,9 @@ public class SignInSettings {
         return oidc.isConfigured();
     }
 
-    /**
-     * Logging out of a provider login also ends the session at the provider (OIDC RP-initiated logout, through
-     * its {@code end_session_endpoint}), which sends the browser back to the home page: otherwise the next
-     * "Inloggen via uw organisatie" would sign the same person in again without asking, a risk on a shared
-     * computer. A demo account's logout, or a provider without that endpoint, ends on the login page as before.
-     */
+    /** Logging out of a provider login ends the session at the provider too ({@link ProviderLogout}). */
     public LogoutSuccessHandler providerLogout(String localLogoutPage) {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider.getObject());
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
-        logout.setDefaultTargetUrl(localLogoutPage);
-        return logout;
+        return new ProviderLogout(provider.getObject(), localLogoutPage);
     }
 
     /** The provider's logout address as a CSP source ({@code https://login.example.nl}), if it has one. */
