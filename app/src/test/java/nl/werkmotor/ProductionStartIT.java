@@ -59,7 +59,7 @@ class ProductionStartIT {
         provider = new MockOAuth2Server();
         provider.start();
         werkmotor = Werkmotor.application(StartupMode.PRODUCTION, WebApplicationType.SERVLET, Map.of()).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--werkmotor.db.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--werkmotor.db.user=postgres",
                 "--werkmotor.oidc.issuer-uri=" + provider.issuerUrl(ISSUER),

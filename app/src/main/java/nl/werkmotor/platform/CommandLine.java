@@ -137,7 +137,8 @@ public class CommandLine {
                 Without --dev the platform runs in production mode and refuses to start unless
                 WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) and the OIDC login are
                 set, or with the dev or test profile active.
-                Health: /actuator/health, metrics: /actuator/prometheus.
+                Probes: /livez, /readyz. Health and metrics (/actuator/health, /actuator/prometheus) on the
+                management port, http://127.0.0.1:8081 (WERKMOTOR_MANAGEMENT_PORT, _ADDRESS).
                 """;
     }
 
