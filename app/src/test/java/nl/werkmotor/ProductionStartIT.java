@@ -35,8 +35,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 /**
  * Werkmotor as {@code werkmotor serve} starts it in production (profile {@code prod}, no demo accounts), on its
  * own PostgreSQL server and with a real OIDC provider stand-in (mock-oauth2-server), configured only by the
- * settings an operator gives: the login page offers the organisation's sign-in and nothing else, signing in works,
- * logging out ends the session at the provider too, and the API
+ * settings an operator gives: the login page offers the organisation's sign-in and nothing else, signing in works
+ * (the session cookie Secure and bound to the host), logging out ends the session at the provider too, and the API
  * takes access tokens for its own audience, not the ID token of a login.
  */
 class ProductionStartIT {
@@ -116,6 +116,13 @@ class ProductionStartIT {
             assertThat(page.getByRole(AriaRole.BANNER))
                     .containsText("Ingelogd als Jeroen Visser (klantmanager, Gemeente Lindeveen)");
             assertThat(page).hasURL(Pattern.compile("/caseload"));
+            assertThat(page.context().cookies()).filteredOn(cookie -> cookie.name.endsWith("JSESSIONID")).singleElement()
+                    .satisfies(session -> {
+                assertThat(session.name).isEqualTo("__Host-JSESSIONID");
+                assertThat(session.secure).isTrue();
+                assertThat(session.httpOnly).isTrue();
+                assertThat(session.path).isEqualTo("/");
+            });
             drain();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();

@@ -53,10 +53,13 @@ class SecurityConfiguration {
      */
     private static final RequestMatcher TEXT_RECOGNITION = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/api/v1/tekstherkenning");
+    /** Erasing one's data cannot be undone: it needs a sign-in of the last few minutes ({@link SigningIn}). */
+    private static final RequestMatcher ERASURE = PathPatternRequestMatcher.withDefaults()
+            .matcher("/mijn-profiel/verwijderen");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SigningIn signingIn) throws Exception {
-        signingIn.configure(http, API); // demo accounts, OIDC in the browser and bearer tokens on the API
+        signingIn.configure(http, API, ERASURE); // demo accounts, OIDC in the browser, bearer tokens on the API
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
