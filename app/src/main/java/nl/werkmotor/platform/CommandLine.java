@@ -132,10 +132,13 @@ public class CommandLine {
                 Runs the platform at http://localhost:8080 (port from SERVER_PORT).
 
                   --dev   development mode: embedded PostgreSQL in the data folder (WERKMOTOR_DATA_DIR,
-                          default ./data), taxonomy and demo region loaded on first start, demo accounts.
+                          default ./data), taxonomy and demo region loaded on first start, demo accounts;
+                          refused with WERKMOTOR_DB_URL set.
                 Without --dev the platform runs in production mode and refuses to start unless
-                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) are set.
-                Health: /actuator/health, metrics: /actuator/prometheus.
+                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) and the OIDC login are
+                set, or with the dev or test profile active.
+                Probes: /livez, /readyz. Health and metrics (/actuator/health, /actuator/prometheus) on the
+                management port, http://127.0.0.1:8081 (WERKMOTOR_MANAGEMENT_PORT, _ADDRESS).
                 """;
     }
 

@@ -10,13 +10,18 @@ import org.springframework.stereotype.Component;
 import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.identity.Organisation;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.platform.ProductionEnvironment;
+import nl.werkmotor.platform.RefusedConfigurationException;
 
 /**
  * One account per role with password "demo", each acting for a fictional organisation of the
- * fictional region Lindeveen. Development and tests only: production signs in through OIDC.
+ * fictional region Lindeveen. Development and tests only, on the embedded database: production signs in
+ * through OIDC. Production mode refuses to start with a development profile, and development refuses a
+ * configured database, before anything starts ({@code platform.ProductionReadiness}); these accounts refuse
+ * as well, however they came to be asked for, as a configured database may hold real people.
  */
 @Component
-@Profile({"dev", "test"})
+@Profile("(dev | test) & !prod")
 class DemoAccounts {
 
     static final String PASSWORD = "demo";
@@ -26,7 +31,13 @@ class DemoAccounts {
 
     private final List<Account> accounts;
 
-    DemoAccounts() {
+    DemoAccounts(ProductionEnvironment environment) {
+        if (environment.databaseConfigured()) {
+            throw new RefusedConfigurationException("The demo accounts (password 'demo' for every role) exist only"
+                    + " on the embedded database of development and tests, and a database is configured.",
+                    List.of("WERKMOTOR_DB_URL / werkmotor.db.url"),
+                    "Unset it for development and tests, or run 'werkmotor serve' (production mode, OIDC login).");
+        }
         // One hash for all: the password is the same, and each bcrypt costs start-up time.
         String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         List<Account> all = new ArrayList<>();

@@ -43,7 +43,7 @@ class TokenClaimsTest {
     }
 
     private static OidcProperties settings(String roleClaim, String organisationClaim) {
-        return new OidcProperties("https://login.example.nl", "werkmotor", "geheim", null, List.of("openid"),
+        return new OidcProperties("https://login.example.nl", "werkmotor", "geheim", "werkmotor-api", true, List.of("openid"),
                 "sub", "name", roleClaim, organisationClaim, "organisatie_naam");
     }
 }
