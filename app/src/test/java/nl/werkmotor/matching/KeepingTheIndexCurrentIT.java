@@ -93,6 +93,6 @@ class KeepingTheIndexCurrentIT {
     }
 
     private List<String> candidates(Vacancy vacancy) {
-        return matching.candidatesFor(vacancy.id(), Language.NL, 100).stream().map(MatchResult::id).toList();
+        return matching.candidatesFor(vacancy.id(), everyone -> true, Language.NL, 100).stream().map(MatchResult::id).toList();
     }
 }
