@@ -118,6 +118,7 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             // guidance: the case worker's own caseload
             endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload", only(Role.KLANTMANAGER)), // the search: a name never in an address
             endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
             endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
