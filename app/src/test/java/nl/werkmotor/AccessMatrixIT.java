@@ -118,6 +118,7 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             // guidance: the case worker's own caseload
             endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload", only(Role.KLANTMANAGER)), // the search: a name never in an address
             endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
             endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
@@ -232,6 +233,8 @@ class AccessMatrixIT {
                     db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"),
             swap(Role.ACCOUNTMANAGER, "the showcase of a vacancy of an employer they do not own",
                     db -> "/api/v1/vacatures/" + notTheirVacancy(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the candidates for a vacancy of an employer they do not own",
+                    db -> "/api/v1/vacatures/" + notTheirVacancy(db) + "/kandidaten"),
             swap(Role.ACCOUNTMANAGER, "the showcase page of a vacancy of an employer they do not own",
                     db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)
                             + "/etalage"),
@@ -323,6 +326,21 @@ class AccessMatrixIT {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith(path.startsWith("/api/") ? "application/problem+json" : "text/html"));
         }));
+    }
+
+    /** The candidates for any vacancy, as a case worker asks for them: only people of their own caseload. */
+    @Test
+    void aCaseWorkerAskingForAVacancysCandidatesGetsOnlyTheirOwnCaseload() {
+        Set<Long> own = Set.copyOf(jdbc.queryForList("select person_id from caseload where case_worker = 'klantmanager'",
+                Long.class));
+        Caller caseWorker = callers.get(Role.KLANTMANAGER);
+        List<Long> answered = new ArrayList<>();
+        for (long vacancy : jdbc.queryForList("select id from vacancy order by id", Long.class)) {
+            caseWorker.session().ok(caseWorker.call("GET", "/api/v1/vacatures/" + vacancy + "/kandidaten?pageSize=100"))
+                    .forEach(candidate -> answered.add(candidate.get("id").asLong()));
+        }
+
+        assertThat(answered).isNotEmpty().allMatch(own::contains);
     }
 
     // ---- the vocabulary of the tables ----

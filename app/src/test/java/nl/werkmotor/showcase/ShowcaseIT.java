@@ -97,7 +97,7 @@ class ShowcaseIT {
                             .isEqualTo(Visibility.EMPLOYERS_ANONYMOUS));
             assertThat(shown.contains(fitting)).as("the person the vacancy is cut out for, who chose " + visibility)
                     .isEqualTo(visibility == Visibility.EMPLOYERS_ANONYMOUS);
-            List<String> partners = matching.candidatesFor(vacancy, Language.NL, 100).stream().map(MatchResult::id).toList();
+            List<String> partners = matching.candidatesFor(vacancy, everyone -> true, Language.NL, 100).stream().map(MatchResult::id).toList();
             if (visibility == Visibility.PARTNERS) {
                 assertThat(partners).as("partners do find them: consent, not fit, keeps them out")
                         .contains(Long.toString(fitting.id()));
