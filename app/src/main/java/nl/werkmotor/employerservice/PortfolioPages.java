@@ -122,6 +122,9 @@ class PortfolioPages {
         } catch (OwnershipConflict conflict) {
             model.addAttribute("conflict", conflict.text(locale));
             return file(accountManager, id, locale, model, null, Map.of());
+        } catch (OutsideRegion elsewhere) {
+            model.addAttribute("conflict", elsewhere.text(locale));
+            return file(accountManager, id, locale, model, null, Map.of());
         }
         redirect.addFlashAttribute("saved", savedKey);
         return "redirect:/portefeuille/" + id + anchor;

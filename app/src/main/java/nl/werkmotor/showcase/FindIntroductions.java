@@ -10,7 +10,8 @@ import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
- * those they asked, a person their own, a case worker those of the people they guide (on the person's file,
+ * those they asked for an employer they act for now (one they released, or no longer may act for, is gone from
+ * their view, contact details and outcomes included), a person their own, a case worker those of the people they guide (on the person's file,
  * {@link #ofGuidedPerson}). The name and contact details show only to the employer or adviser who asked, after
  * a yes, and each such reading is written to the person's processing log, as is a case worker's.
  */
@@ -33,7 +34,8 @@ public class FindIntroductions {
         CurrentUser user = access.user();
         List<Introduction> found = switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
-            case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
+            case ACCOUNTMANAGER -> introductions.requestedBy(user.username()).stream()
+                    .filter(i -> access.advises(user, i.employerId())).toList();
             case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
             case KLANTMANAGER -> introductions.ofPeople(access.guidedBy(user));
             default -> List.of();
@@ -75,7 +77,7 @@ public class FindIntroductions {
     boolean visibleTo(CurrentUser user, Introduction i) {
         return switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
-            case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
+            case ACCOUNTMANAGER -> i.requestedBy().equals(user.username()) && access.advises(user, i.employerId());
             case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
             case KLANTMANAGER -> access.guides(user, i.personId());
             default -> false;

@@ -46,6 +46,11 @@ public final class ApiProblem extends ResponseStatusException {
                 .map(r -> new InvalidParam(r.field(), new Message(r.nl(), r.en()))).toList());
     }
 
+    /** 403 with the reason: the caller may not do this, e.g. claim an employer of another region. */
+    public static ApiProblem forbidden(Message title, Message detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, title, detail, List.of());
+    }
+
     /** 409: the request clashes with the state of the resource, e.g. an employer someone else owns. */
     public static ApiProblem conflict(Message title, Message detail) {
         return new ApiProblem(HttpStatus.CONFLICT, title, detail, List.of());

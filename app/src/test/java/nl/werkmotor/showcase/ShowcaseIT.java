@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.matching.MatchResult;
 import nl.werkmotor.matching.MatchingPeopleAndWork;
 import nl.werkmotor.people.Availability;
@@ -254,7 +255,9 @@ class ShowcaseIT {
             JsonNode no = caseWorker.ok(decide(caseWorker, caseWorkerCsrf, id, "{\"accept\": false}"));
             assertThat(no.get("status").asString()).isEqualTo("DECLINED");
             assertThat(no.get("decidedBy").asString()).isEqualTo("caseWorker");
+            OwnershipFixture.ownedByTheDemoAccountManager(jdbc, 2); // the adviser sees it while they own the employer
             assertThat(adviser.ok(adviser.get("/api/v1/introducties/" + id)).get("contact").isNull()).isTrue();
+            jdbc.update("delete from employer_owner where employer_id = 2");
             assertThat(processingLog.aboutPerson(SANNE, 1, 100)).anySatisfy(r -> {
                 assertThat(r.operation()).isEqualTo(Operation.CHANGE);
                 assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);

@@ -16,7 +16,8 @@ import nl.werkmotor.identity.Role;
 class DemoAccountsTest {
 
     private final ApplicationContextRunner identity = new ApplicationContextRunner()
-            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class);
+            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class)
+            .withPropertyValues("werkmotor.region=AM22"); // application.yml's, which a context runner does not read
 
     @Test
     void developmentHasOneDemoAccountPerRoleWithPasswordDemo() {
@@ -31,6 +32,8 @@ class DemoAccountsTest {
                 assertThat(account.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_" + role.name());
                 assertThat(passwords.matches("demo", account.getPassword())).isTrue();
             }
+            assertThat(((Account) accounts.loadUserByUsername("accountmanager")).user().organisation().regionCode())
+                    .as("the demo WSP serves the deployment's region").isEqualTo("AM22");
         });
     }
 
