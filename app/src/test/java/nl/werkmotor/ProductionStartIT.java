@@ -63,6 +63,7 @@ class ProductionStartIT {
                 "--werkmotor.oidc.issuer-uri=" + provider.issuerUrl(ISSUER),
                 "--werkmotor.oidc.client-id=" + CLIENT_ID,
                 "--werkmotor.oidc.client-secret=geheim",
+                "--werkmotor.region=AM22",
                 "--logging.structured.format.console=");
         port = ((WebServerApplicationContext) werkmotor).getWebServer().getPort();
     }

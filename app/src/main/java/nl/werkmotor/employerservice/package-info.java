@@ -11,9 +11,10 @@
  * {@code /api/v1/werkgevers/{id}/claim|contactmomenten}.
  * <p>
  * An account manager claims, and acts for, only an employer of the region their organisation serves (the
- * organisation's region from identity, the employer's from its address).
+ * organisation's region from identity, the employer's from its address); the portfolio pages name the employers
+ * that went over a daily limit lately.
  * <p>
- * Calls {@code employers} (the employers of the region), {@code vacancies}, {@code showcase}
+ * Calls {@code employers} (the employers of the region, their daily limits), {@code vacancies}, {@code showcase}
  * (the anonymous showcase and introductions), {@code places} (an employer's region), {@code taxonomy} (sectors),
  * {@code identity}
  * (who is signed in), {@code web} and {@code platform}.

@@ -36,6 +36,9 @@ import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.PublishVacancy;
 import nl.werkmotor.vacancies.PublishingVacancy;
+import nl.werkmotor.vacancies.Importance;
+import nl.werkmotor.vacancies.SkillRequirement;
+import nl.werkmotor.vacancies.VacancyDescription;
 import nl.werkmotor.vacancies.VacancyFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +54,10 @@ class ShowcaseIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BUS_DRIVER = "http://data.europa.eu/esco/occupation/" + RealEsco.BUS_DRIVER;
     private static final long SANNE = 1;
-    private static final Set<String> CANDIDATE_KEYS = Set.of("candidate", "score", "has", "hasSimilar", "missing",
-            "minHours", "maxHours", "distance", "availability", "introduction");
+    private static final Set<String> CANDIDATE_KEYS = Set.of("candidate", "fit", "has", "hasSimilar", "missing",
+            "hours", "distance", "start", "introduction");
+    /** A skill as the showcase names it: the vacancy's requirement, never the candidate's own claim close to it. */
+    private static final Set<String> SKILL_KEYS = Set.of("uri", "label", "importance");
 
     @LocalServerPort
     int port;
@@ -103,8 +108,13 @@ class ShowcaseIT {
                 assertThat(partners).as("partners do find them: consent, not fit, keeps them out")
                         .contains(Long.toString(fitting.id()));
             }
-            showcase.get("candidates").forEach(c -> assertThat(c.propertyNames()).containsExactlyInAnyOrderElementsOf(
-                    CANDIDATE_KEYS));
+            showcase.get("candidates").forEach(c -> {
+                assertThat(c.propertyNames()).containsExactlyInAnyOrderElementsOf(CANDIDATE_KEYS);
+                for (String list : List.of("has", "hasSimilar", "missing")) {
+                    c.get(list).forEach(skill -> assertThat(skill.propertyNames())
+                            .containsExactlyInAnyOrderElementsOf(SKILL_KEYS));
+                }
+            });
             for (Person p : shown) {
                 assertThat(response.body()).doesNotContain(p.firstName(), p.lastName(), "\"" + p.postcode4() + "\"",
                         "benefit", "targetGroup", "BIJSTAND", "WAJONG", "BANENAFSPRAAK", "birthYear");
@@ -214,6 +224,51 @@ class ShowcaseIT {
             assertThat(r.operation()).isEqualTo(Operation.READ);
             assertThat(r.actor().username()).isEqualTo("werkgever");
         });
+    }
+
+    /** Issue 12 item 8: nothing exact that links one candidate across an employer's vacancies. */
+    @Test
+    void theShowcaseShowsBandsAndTheVacancysRequirementsNeverTheCandidatesOwnSkillLabels() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        Set<String> claims = Set.copyOf(sanne.profile().skills().stream().map(c -> c.skillUri()).toList());
+        String[] hers = claims.toArray(String[]::new);
+        // a skill next to one of hers that she does not claim, and that few claim exactly (so that she shows)
+        String related = jdbc.queryForList("""
+                select close.uri from (
+                    select related_skill_uri as uri from skill_relation where skill_uri = any(?) union
+                    select skill_uri from skill_relation where related_skill_uri = any(?) union
+                    select broader_uri from broader_relation where concept_uri = any(?)
+                        and concept_kind = 'KnowledgeSkillCompetence' and broader_kind = 'KnowledgeSkillCompetence'
+                ) close where close.uri <> all(?)
+                order by (select count(*) from person_skill p where p.skill_uri = close.uri), close.uri""",
+                String.class, hers, hers, hers, hers).getFirst();
+        VacancyDescription cut = VacancyFixture.cutOutFor(sanne, BUS_DRIVER);
+        long close = publishing.publish(new PublishVacancy(1, new VacancyDescription("Iets ernaast", "", BUS_DRIVER,
+                List.of(new SkillRequirement(related, Importance.ESSENTIAL)), cut.minHours(), cut.maxHours(),
+                cut.postcode4(), false), VacancyFixture.EMPLOYER)).id();
+
+        HttpResponse<String> response = employer.get("/api/v1/vacatures/" + close + "/etalage");
+        JsonNode her = candidate(employer.ok(response), pseudonyms.of(close, SANNE));
+
+        assertThat(her.get("hasSimilar").valueStream().map(skill -> skill.get("uri").asString()))
+                .as("the vacancy's own requirement she has something close to").containsExactly(related);
+        for (String own : claims) {
+            assertThat(response.body()).as("her own skill, which the vacancy does not ask").doesNotContain(own);
+        }
+        assertThat(her.get("fit").asString()).isIn("MOST", "HALF", "SOME");
+        assertThat(her.get("start").asString()).isIn("WITHIN_A_MONTH", "WITHIN_THREE_MONTHS");
+        assertThat(her.get("hours").get("from").asInt()).isIn(0, 16, 24, 32);
+
+        long same = vacancyFor(sanne, 1);
+        JsonNode again = candidate(employer.ok(employer.get("/api/v1/vacatures/" + same + "/etalage")),
+                pseudonyms.of(same, SANNE));
+        assertThat(again.get("fit").asString()).as("everything she claims: the top band").isEqualTo("MOST");
+        assertThat(again.get("hours")).isEqualTo(her.get("hours"));
+    }
+
+    private static JsonNode candidate(JsonNode showcase, String pseudonym) {
+        return showcase.get("candidates").valueStream().filter(c -> c.get("candidate").asString().equals(pseudonym))
+                .findFirst().orElseThrow(() -> new AssertionError(pseudonym + " is not in " + showcase));
     }
 
     @Test
