@@ -13,7 +13,8 @@ import nl.werkmotor.showcase.Introductions.Introduction;
  * those they asked for an employer they act for now (one they released, or no longer may act for, is gone from
  * their view, contact details and outcomes included), a person their own, a case worker those of the people they guide (on the person's file,
  * {@link #ofGuidedPerson}). The name and contact details show only to the employer or adviser who asked, after
- * a yes, and each such reading is written to the person's processing log, as is a case worker's.
+ * a yes. Each reading by the employer's side is written to the person's processing log, also of an introduction
+ * not (yet) said yes to, as is a case worker's.
  */
 @Component
 public class FindIntroductions {
@@ -89,6 +90,8 @@ public class FindIntroductions {
             case WERKGEVER, ACCOUNTMANAGER -> found.stream().map(i -> {
                 if (i.status() == IntroductionStatus.ACCEPTED) {
                     log.contactRead(i.personId(), access.employerName(i.employerId()));
+                } else { // no name, but the person's answer (or none yet) to that employer: theirs to know
+                    log.requestRead(i.personId(), access.employerName(i.employerId()), i.status());
                 }
                 return views.of(i, true);
             }).toList();

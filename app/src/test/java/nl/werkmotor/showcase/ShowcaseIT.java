@@ -266,6 +266,38 @@ class ShowcaseIT {
         assertThat(again.get("hours")).isEqualTo(her.get("hours"));
     }
 
+    /** Issue 12 item 9: an employer's reading of an introduction not said yes to is in the person's log too. */
+    @Test
+    void anEmployersReadingOfAnIntroductionNotSaidYesToIsWrittenToThePersonsProcessingLog() throws Exception {
+        long asked = IntroductionFixture.requested(jdbc, SANNE, 1);
+        long declined = IntroductionFixture.requested(jdbc, SANNE, 1);
+        jdbc.update("update introduction set status = 'DECLINED', decided_at = now() where id = ?", declined);
+
+        assertThat(employer.ok(employer.get("/api/v1/introducties/" + asked)).get("contact").isNull()).isTrue();
+        assertThat(processingLog.aboutPerson(SANNE, 1, 1)).singleElement().satisfies(r -> {
+            assertThat(r.operation()).isEqualTo(Operation.READ);
+            assertThat(r.purpose()).isEqualTo(ProcessingPurpose.SHOWCASE);
+            assertThat(r.actor().username()).isEqualTo("werkgever");
+            assertThat(r.name().nl()).isEqualTo("De vraag van Bouwbedrijf De Vaste Hand B.V. om kennis met u te maken"
+                    + " is bekeken, zonder uw naam.");
+            assertThat(r.name().en()).isEqualTo("The request of Bouwbedrijf De Vaste Hand B.V. to meet you was viewed,"
+                    + " without your name.");
+        });
+        employer.ok(employer.get("/api/v1/introducties/" + declined));
+        assertThat(processingLog.aboutPerson(SANNE, 1, 1)).singleElement().satisfies(r ->
+                assertThat(r.name().nl()).startsWith("Uw nee op de vraag van Bouwbedrijf De Vaste Hand B.V."));
+
+        long before = readsBy("werkgever");
+        assertThat(employer.get("/werkgever/introducties").statusCode()).isEqualTo(200);
+        assertThat(readsBy("werkgever") - before).as("one record for each introduction on the page")
+                .isEqualTo(jdbc.queryForObject("select count(*) from introduction where employer_id = 1", Long.class));
+    }
+
+    private long readsBy(String actor) {
+        return jdbc.queryForObject("select count(*) from processing_record where actor_username = ? and operation = 'READ'",
+                Long.class, actor);
+    }
+
     private static JsonNode candidate(JsonNode showcase, String pseudonym) {
         return showcase.get("candidates").valueStream().filter(c -> c.get("candidate").asString().equals(pseudonym))
                 .findFirst().orElseThrow(() -> new AssertionError(pseudonym + " is not in " + showcase));
