@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
@@ -241,7 +242,19 @@ class AccessMatrixIT {
             swap(Role.ACCOUNTMANAGER, "the vacancy intake of an employer they do not own",
                     db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/nieuw"),
             swap(Role.ACCOUNTMANAGER, "a vacancy of an employer they do not own",
-                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)));
+                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "an introduction they asked, with its contact details, for an employer they released",
+                    db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db, employerOf(db, notTheirVacancy(db)))),
+            swap(Role.ACCOUNTMANAGER, "the showcase of a vacancy of an employer they own, in another region",
+                    db -> "/api/v1/vacatures/" + vacancyInAnotherRegionTheyOwn(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the showcase page of a vacancy of an employer they own, in another region",
+                    db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/"
+                            + vacancyInAnotherRegionTheyOwn(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the vacancy intake of an employer they own, in another region",
+                    db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/nieuw"),
+            swap(Role.ACCOUNTMANAGER, "an introduction they asked for an employer they own, in another region",
+                    db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db,
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
 
     @LocalServerPort
     int port;
@@ -383,6 +396,33 @@ class AccessMatrixIT {
                 select v.id from vacancy v join employer e on e.id = v.employer_id
                 where e.organisation_id is null and not exists (select 1 from employer_owner o
                   where o.employer_id = e.id and o.account_manager = 'accountmanager') order by v.id limit 1""", Long.class);
+    }
+
+    /**
+     * A vacancy of an employer the demo account manager owns (a claim from before the region was compared) whose
+     * address lies in another arbeidsmarktregio: Amsterdam, in Groot Amsterdam (AM18).
+     */
+    static long vacancyInAnotherRegionTheyOwn(JdbcTemplate db) {
+        long employer = db.queryForObject("""
+                select max(e.id) from employer e join vacancy v on v.employer_id = e.id where e.organisation_id is null""",
+                Long.class);
+        db.update("update employer set postcode4 = '1011' where id = ?", employer);
+        OwnershipFixture.ownedByTheDemoAccountManager(db, employer);
+        return db.queryForObject("select min(id) from vacancy where employer_id = ?", Long.class, employer);
+    }
+
+    /** An introduction the demo account manager asked for this employer, said yes to with contact details. */
+    static long askedBeforeTheyReleased(JdbcTemplate db, long employer) {
+        long vacancy = db.queryForObject("select min(id) from vacancy where employer_id = ?", Long.class, employer);
+        long person = someoneElse(db);
+        db.update("""
+                insert into introduction (vacancy_id, employer_id, person_id, candidate, message, status, requested_by,
+                    requested_role, requested_name, requested_at, decided_by, decided_as, decided_at, contact_email)
+                values (?, ?, ?, 'K-TEST', '', 'ACCEPTED', 'accountmanager', 'ACCOUNTMANAGER', 'Fatima el Amrani',
+                    now(), 'test', 'PERSON', now(), 'klant@example.org')
+                on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
+        return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
+                vacancy, person);
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {

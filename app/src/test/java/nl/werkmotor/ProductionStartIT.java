@@ -66,6 +66,7 @@ class ProductionStartIT {
                 "--werkmotor.oidc.client-id=" + CLIENT_ID,
                 "--werkmotor.oidc.client-secret=geheim",
                 "--werkmotor.oidc.api-audience=" + API_AUDIENCE,
+                "--werkmotor.region=AM22",
                 "--logging.structured.format.console=");
         port = ((WebServerApplicationContext) werkmotor).getWebServer().getPort();
     }

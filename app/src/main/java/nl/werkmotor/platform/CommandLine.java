@@ -69,7 +69,8 @@ public class CommandLine {
                       --size    small (default, 2,000 people), medium (50,000), large (1,000,000),
                                 or a number of people
                       --seed    random seed (default 20261124); the same seed gives the same region
-                      --region  arbeidsmarktregio code (default AM22 Rijnmond)
+                      --region  arbeidsmarktregio code (default AM22 Rijnmond); serve it with
+                                WERKMOTOR_REGION set to the same code, or its employers place no vacancies
                     """),
             new Spec("suggest-occupations", "batch: ESCO occupations that fit sets of skills", """
                     Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE [--esco DIR]

@@ -38,6 +38,15 @@ class ShowcaseLog {
                         "Your name and contact details viewed, after you said yes to meeting " + employer + "."));
     }
 
+    /** An introduction not said yes to, read by the employer's side: no name, but the request and the answer. */
+    void requestRead(long personId, String employer, IntroductionStatus status) {
+        recording.record(personId, Operation.READ, ProcessingPurpose.SHOWCASE, status == IntroductionStatus.DECLINED
+                ? new Message("Uw nee op de vraag van " + employer + " om kennis te maken is bekeken, zonder uw naam.",
+                        "Your no to the request of " + employer + " to meet you was viewed, without your name.")
+                : new Message("De vraag van " + employer + " om kennis met u te maken is bekeken, zonder uw naam.",
+                        "The request of " + employer + " to meet you was viewed, without your name."));
+    }
+
     void readByCaseWorker(Collection<Long> personIds) {
         recording.recordAll(personIds, Operation.READ, ProcessingPurpose.INTRODUCTION,
                 new Message("Uw kennismakingen met werkgevers bekeken door uw klantmanager.",

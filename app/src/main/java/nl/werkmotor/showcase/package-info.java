@@ -1,9 +1,12 @@
 /**
  * Showcase: consent first. An employer sees, for one of their vacancies, the people who chose to be seen
  * by employers anonymously ({@code EMPLOYERS_ANONYMOUS}; never private or partners-only), ranked by matching,
- * each with the reasons they fit in plain words (skills they have, skills still missing), the hours they
- * want, a travel distance band and when they can start; never a name, BSN, exact postcode, benefit, health
- * or target group. A candidate is known by a pseudonym per vacancy. The employer (or an account manager of
+ * each with the reasons they fit in plain words and the vacancy's own terms (its skills they have, have something
+ * close to, still miss), and in bands how well they fit, the hours they want, the distance from their
+ * municipality and when they can start; never a name, BSN, postcode, benefit, health or target group, nor
+ * anything exact that links one person across an employer's vacancies. A candidate is known by a pseudonym per
+ * vacancy, and for the employer lives at the centre of their municipality (docs/privacy.md). The employer's own
+ * account looks within its daily limit (the employers module's {@code EmployerDailyLimits}). The employer (or an account manager of
  * the WSP who owns the employer in the portfolio, asked through the employers module's port
  * {@code EmployerAdvisers}) asks for an introduction ({@link nl.werkmotor.showcase.ProposingIntroduction}); the person says
  * yes or no on {@code /mijn-introducties}, or their case worker does when the person chose so

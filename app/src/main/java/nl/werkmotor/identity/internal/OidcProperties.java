@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          e.g. {@code person.account}); {@code sub} by default, as a username may change
  * @param roleClaim         the claim with the Werkmotor role, e.g. "klantmanager" (a string or a list)
  * @param organisationClaim the claim with the id of the organisation the user acts for
+ * @param organisationRegionClaim the claim with the arbeidsmarktregio the organisation serves, e.g. "AM22"; an
+ *                          account manager without it claims no employer
  */
 @ConfigurationProperties("werkmotor.oidc")
 record OidcProperties(
@@ -32,7 +34,8 @@ record OidcProperties(
         @DefaultValue("name") String nameClaim,
         @DefaultValue("werkmotor_rol") String roleClaim,
         @DefaultValue("organisatie") String organisationClaim,
-        @DefaultValue("organisatie_naam") String organisationNameClaim) {
+        @DefaultValue("organisatie_naam") String organisationNameClaim,
+        @DefaultValue("organisatie_regio") String organisationRegionClaim) {
 
     boolean isConfigured() {
         return issuerUri != null && !issuerUri.isBlank();

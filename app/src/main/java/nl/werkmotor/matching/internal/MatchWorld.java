@@ -160,7 +160,7 @@ public final class MatchWorld {
         return new Person(denseId(person.id()), claims(person.profile().skills()), place.latitude(), place.longitude(),
                 place.region(), preferences.minHours(), preferences.maxHours(), preferences.travelRadiusKm(),
                 availableFrom(preferences.availability(), today), Visibility.valueOf(preferences.visibility().name()),
-                targetGroups);
+                targetGroups, place.areaLatitude(), place.areaLongitude());
     }
 
     Vacancy vacancy(nl.werkmotor.vacancies.Vacancy vacancy, LocalDate today) {

@@ -18,7 +18,8 @@ import nl.werkmotor.platform.RefusedConfigurationException;
 class DemoAccountsTest {
 
     private final ApplicationContextRunner identity = new ApplicationContextRunner()
-            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class, ProductionEnvironment.class);
+            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class, ProductionEnvironment.class)
+            .withPropertyValues("werkmotor.region=AM22"); // application.yml's, which a context runner does not read
 
     @Test
     void developmentHasOneDemoAccountPerRoleWithPasswordDemo() {
@@ -33,6 +34,8 @@ class DemoAccountsTest {
                 assertThat(account.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_" + role.name());
                 assertThat(passwords.matches("demo", account.getPassword())).isTrue();
             }
+            assertThat(((Account) accounts.loadUserByUsername("accountmanager")).user().organisation().regionCode())
+                    .as("the demo WSP serves the deployment's region").isEqualTo("AM22");
         });
     }
 
