@@ -4,15 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The introduction table and the case-worker delegations; callers check who may see or change what. */
+import nl.werkmotor.platform.RetentionRule;
+
+/**
+ * The introduction table and the case-worker delegations; callers check who may see or change what. An introduction
+ * goes a year after anything last happened to it ({@link #introductionRetention()}).
+ */
 @Component
 class Introductions {
 
@@ -25,6 +32,16 @@ class Introductions {
 
     Introductions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * No request, decision or outcome for a year ({@code werkmotor.retention.introductions}; docs/privacy.md says why): most are closed long before (declined, hired, not hired,
+     * withdrawn), and one left open that long has served its purpose too.
+     */
+    @Bean
+    static RetentionRule introductionRetention() {
+        return new RetentionRule("introduction", "werkmotor.retention.introductions", Period.ofYears(1),
+                "greatest(requested_at, decided_at, outcome_at) < ?");
     }
 
     /**
