@@ -36,15 +36,16 @@ class RetentionPeriodsIT {
 
     @Test
     void anIntroductionGoesAYearAfterAnythingLastHappenedToIt() {
-        long declined = introduction(1, "DECLINED", monthsAgo(14), monthsAgo(13), null);
-        long unanswered = introduction(2, "REQUESTED", monthsAgo(13), null, null);
-        long hiredLately = introduction(3, "ACCEPTED", monthsAgo(30), monthsAgo(29), monthsAgo(6));
-        long oneYearToTheSecond = introduction(5, "DECLINED", monthsAgo(13), yearsAgo(1), null);
+        long declined = introduction(1, "DECLINED", monthsAgo(14), monthsAgo(13), null, null);
+        long unanswered = introduction(2, "REQUESTED", monthsAgo(13), null, null, null);
+        long hiredLately = introduction(3, "ACCEPTED", monthsAgo(30), monthsAgo(29), monthsAgo(6), null);
+        long sharedAgainLately = introduction(4, "ACCEPTED", monthsAgo(30), monthsAgo(29), null, monthsAgo(1));
+        long oneYearToTheSecond = introduction(5, "DECLINED", monthsAgo(13), yearsAgo(1), null, null);
 
         assertThat(retention.deleteExpired("introduction", NOW)).isEqualTo(2);
 
         assertThat(jdbc.queryForList("select id from introduction where person_id = ? order by id", Long.class, PERSON))
-                .doesNotContain(declined, unanswered).containsExactly(hiredLately, oneYearToTheSecond);
+                .doesNotContain(declined, unanswered).containsExactly(hiredLately, sharedAgainLately, oneYearToTheSecond);
         jdbc.update("delete from introduction where person_id = ?", PERSON);
     }
 
@@ -93,13 +94,14 @@ class RetentionPeriodsIT {
         jdbc.update("delete from employer_contact where employer_id = ?", EMPLOYER);
     }
 
-    private long introduction(long vacancy, String status, Instant requested, Instant decided, Instant outcome) {
+    private long introduction(long vacancy, String status, Instant requested, Instant decided, Instant outcome,
+                              Instant consentChanged) {
         return jdbc.queryForObject("""
                 insert into introduction (vacancy_id, employer_id, person_id, candidate, status, requested_by,
-                    requested_role, requested_at, decided_at, outcome, outcome_at)
-                values (?, ?, ?, 'K-TEST', ?, 'werkgever', 'WERKGEVER', ?, ?, ?, ?) returning id""", Long.class,
+                    requested_role, requested_at, decided_at, outcome, outcome_at, contact_consent_at)
+                values (?, ?, ?, 'K-TEST', ?, 'werkgever', 'WERKGEVER', ?, ?, ?, ?, ?) returning id""", Long.class,
                 EMPLOYER + vacancy, EMPLOYER, PERSON, status, ts(requested), ts(decided), outcome == null ? null : "HIRED",
-                ts(outcome));
+                ts(outcome), ts(consentChanged));
     }
 
     private long note(Instant written) {

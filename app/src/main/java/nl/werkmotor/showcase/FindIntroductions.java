@@ -12,7 +12,8 @@ import nl.werkmotor.showcase.Introductions.Introduction;
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
  * those they asked, a person their own, a case worker those of the people they guide (on the person's file,
  * {@link #ofGuidedPerson}). The name and contact details show only to the employer or adviser who asked, after
- * a yes, and each such reading is written to the person's processing log, as is a case worker's.
+ * a yes and while the person shares them ({@link ContactSharing}), and each such reading is written to the person's
+ * processing log, as is a case worker's; a reading after the person stopped sharing is logged as one without them.
  */
 @Component
 public class FindIntroductions {
@@ -85,10 +86,13 @@ public class FindIntroductions {
     private List<IntroductionView> shown(CurrentUser user, List<Introduction> found) {
         return switch (user.role()) {
             case WERKGEVER, ACCOUNTMANAGER -> found.stream().map(i -> {
-                if (i.status() == IntroductionStatus.ACCEPTED) {
-                    log.contactRead(i.personId(), access.employerName(i.employerId()));
+                IntroductionView view = views.of(i, true);
+                if (view.contact() != null) {
+                    log.contactRead(i.personId(), view.employerName());
+                } else if (i.status() == IntroductionStatus.ACCEPTED) { // consent withdrawn: not read under it
+                    log.readWithoutContact(i.personId(), view.employerName());
                 }
-                return views.of(i, true);
+                return view;
             }).toList();
             case KLANTMANAGER -> {
                 log.readByCaseWorker(found.stream().map(Introduction::personId).distinct().toList());
