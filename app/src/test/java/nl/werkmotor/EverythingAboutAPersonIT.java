@@ -26,17 +26,23 @@ import nl.werkmotor.guidance.AssigningCaseload;
 import nl.werkmotor.people.ChangeAuthor;
 import nl.werkmotor.people.ErasePerson;
 import nl.werkmotor.people.ErasingPerson;
+import nl.werkmotor.people.ExportingPersonalData;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.PersonKind;
+import nl.werkmotor.people.PersonalDataExport;
+import nl.werkmotor.people.PersonalDataSection;
 import nl.werkmotor.people.StartProfile;
 import nl.werkmotor.people.StartingProfile;
 import nl.werkmotor.processinglog.FindProcessingRecords;
 import nl.werkmotor.showcase.IntroductionFixture;
+import nl.werkmotor.taxonomy.Language;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Issue 12, item 4, on one person who has everything: a profile, a case worker (caseload), an intake, a note and a
- * proposed vacancy, introductions with an employer's message, the contact details given and an outcome, the choice
- * that the case worker decides, and processing records. Their erasure leaves none of it in any table, except the
+ * Issue 12, items 4 and 5, on one person who has everything: a profile, a case worker (caseload), an intake, a note
+ * and a proposed vacancy, introductions with an employer's message, the contact details given and an outcome, the
+ * choice that the case worker decides, and processing records. Their data export holds all of it and names every
+ * table of the schema that holds data about a person; their erasure leaves none of it in any table, except the
  * processing log docs/privacy.md says is kept.
  */
 @WerkmotorTest
@@ -59,7 +65,11 @@ class EverythingAboutAPersonIT {
     @Autowired
     ErasingPerson erasing;
     @Autowired
+    ExportingPersonalData exporting;
+    @Autowired
     FindProcessingRecords processingLog;
+    @Autowired
+    ObjectMapper json;
 
     private long person;
     private String account;
@@ -111,6 +121,29 @@ class EverythingAboutAPersonIT {
     }
 
     @Test
+    void theExportHoldsEverythingAndNamesEveryTableThatHoldsDataAboutAPerson() {
+        PersonalDataExport export = exporting.export(person, Language.NL);
+
+        assertThat(export.sources()).as("every table with a person id, and person itself")
+                .containsAll(tablesAboutAPerson());
+        Map<String, String> sections = sections(export);
+        assertThat(sections.get("introductions")).contains(EMPLOYERS_MESSAGE, EMAIL, PHONE, "u hebt ja gezegd",
+                "u hebt nee gezegd", "aangenomen", "Bouwbedrijf De Vaste Hand B.V.", "de klantmanager",
+                "Bericht van de werkgever");
+        assertThat(sections.get("introductionDelegation")).contains("Mijn klantmanager mag voor mij ja of nee zeggen");
+        assertThat(sections.get("caseload")).contains("klantmanager", "gemeente-lindeveen");
+        assertThat(sections.get("intakes")).contains("zoekt werk in de zorg", "Een jobcoach.", EMAIL);
+        assertThat(sections.get("notes")).contains("belde", "begeleiding");
+        assertThat(sections.get("proposals")).contains(proposedVacancy, "nog geen uitkomst");
+        assertThat(export.processingRecords()).isNotEmpty();
+
+        Map<String, String> english = sections(exporting.export(person, Language.EN));
+        assertThat(english.get("introductions")).contains("Message from the employer", "you said yes", "hired",
+                EMPLOYERS_MESSAGE);
+        assertThat(english.get("notes")).contains("What for", "guidance");
+    }
+
+    @Test
     void erasureLeavesNothingAboutThePersonInAnyTableButTheProcessingLog() {
         assertThat(tablesNaming()).as("before: the search finds them where they are")
                 .containsKeys("person", "guidance_note", "intake", "introduction");
@@ -122,6 +155,15 @@ class EverythingAboutAPersonIT {
         assertThat(tablesNaming()).as("their name, e-mail address, phone number or login, in any text column").isEmpty();
         assertThat(tablesWithTheirId()).as("their id, in any person id column but the processing log's").isEmpty();
         assertThat(processingLog.aboutPerson(person, 1, 100)).as("kept: what others did with their data").isNotEmpty();
+    }
+
+    /** Every table with a column named like person_id, and the person table itself. */
+    private List<String> tablesAboutAPerson() {
+        List<String> tables = jdbc.queryForList("""
+                select distinct table_name from information_schema.columns
+                where table_schema = 'public' and column_name like '%person_id%' order by 1""", String.class);
+        assertThat(tables).as("the schema as this test knows it").contains("person_skill", "introduction", "intake");
+        return Stream.concat(Stream.of("person"), tables.stream()).toList();
     }
 
     /** The tables in which any text column holds their name, e-mail address, phone number or login: how many rows. */
@@ -162,6 +204,12 @@ class EverythingAboutAPersonIT {
             }
         });
         return found;
+    }
+
+    /** Each section of the export by its key, as the JSON the person downloads. */
+    private Map<String, String> sections(PersonalDataExport export) {
+        return export.heldElsewhere().stream().collect(Collectors.toMap(PersonalDataSection::key,
+                section -> json.writeValueAsString(section)));
     }
 
     private static String form(String value) {

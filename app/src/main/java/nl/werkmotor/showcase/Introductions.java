@@ -144,6 +144,12 @@ class Introductions {
                 "select exists (select 1 from introduction_delegation where person_id = ?)", Boolean.class, personId));
     }
 
+    /** Since when the person lets their case worker decide; empty when they decide themselves. */
+    Optional<Instant> delegatedSince(long personId) {
+        return jdbc.query("select since from introduction_delegation where person_id = ?",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), personId).stream().findFirst();
+    }
+
     void delegate(long personId, boolean toCaseWorker) {
         if (toCaseWorker) {
             jdbc.update("insert into introduction_delegation (person_id, since) values (?, now()) on conflict do nothing",
