@@ -1,5 +1,6 @@
 package nl.werkmotor.showcase;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
+import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.processinglog.FindProcessingRecords;
@@ -21,6 +23,10 @@ import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.ProcessingRecord;
 import tools.jackson.databind.JsonNode;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Issue 12, item 4: withdrawing consent reaches introductions. After a yes, the employer and the adviser who asked
@@ -142,6 +148,32 @@ class ConsentReachesIntroductionsIT {
         assertThat(employer.ok(employer.get("/api/v1/introducties/" + own)).get("contact").isNull()).isTrue();
         assertThat(person.ok(person.get("/api/v1/introducties/" + own)).get("contactConsent").asString())
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void onHerIntroductionsPageSanneSeesTheDetailsAreHiddenAndSharesThemAgainByKeyboard() throws Exception {
+        long own = acceptedBySanne(OWN_EMPLOYER, "werkgever");
+        visibility("PRIVATE");
+        try (Chromium browser = Chromium.on(port)) {
+            Page page = browser.page();
+            browser.signIn("werkzoekende");
+            browser.open("/mijn-introducties?lang=nl");
+            assertThat(page.locator("#delen-" + own)).containsText("ziet uw naam en contactgegevens niet meer, sinds");
+            browser.accessibleInDutchAndEnglish(null);
+
+            browser.open("/mijn-introducties?lang=nl");
+            page.locator("#kennismaking-" + own).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                    .setName("Deel mijn naam en contactgegevens weer met Bouwbedrijf De Vaste Hand B.V.")).focus();
+            page.keyboard().press("Enter");
+
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uw keuze is bewaard.");
+            assertThat(page.locator("#delen-" + own)).containsText("om uw naam en contactgegevens met Bouwbedrijf "
+                    + "De Vaste Hand B.V. te delen");
+            browser.accessibleInDutchAndEnglish(null);
+            browser.open("/mijn-introducties?lang=en");
+            assertThat(page.locator("#delen-" + own)).containsText("you chose to share your name and contact details");
+        }
+        assertThat(contact(employer, own).get("email").asString()).isEqualTo(EMAIL);
     }
 
     @Test
