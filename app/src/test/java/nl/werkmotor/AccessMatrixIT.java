@@ -185,6 +185,7 @@ class AccessMatrixIT {
             endpoint("PUT /api/v1/introducties/{id}/uitkomst", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.KLANTMANAGER)),
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-introducties/{id}/contact", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(

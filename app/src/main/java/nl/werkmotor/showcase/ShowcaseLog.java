@@ -47,6 +47,14 @@ class ShowcaseLog {
                         "The request of " + employer + " to meet you was viewed, without your name."));
     }
 
+    /** After a yes whose consent the person withdrew: what the employer's side reads is not under that consent. */
+    void readWithoutContact(long personId, String employer) {
+        recording.record(personId, Operation.READ, ProcessingPurpose.INTRODUCTION_FOLLOW_UP,
+                new Message("Uw kennismaking met " + employer + " bekeken, zonder uw naam en contactgegevens: die deelt u "
+                        + "niet meer met hen.", "Your introduction to " + employer + " viewed, without your name and "
+                        + "contact details: you no longer share them with them."));
+    }
+
     void readByCaseWorker(Collection<Long> personIds) {
         recording.recordAll(personIds, Operation.READ, ProcessingPurpose.INTRODUCTION,
                 new Message("Uw kennismakingen met werkgevers bekeken door uw klantmanager.",

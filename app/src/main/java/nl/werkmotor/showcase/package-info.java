@@ -13,7 +13,10 @@
  * ({@link nl.werkmotor.showcase.DecidingIntroduction}; who guides whom is asked through the port
  * {@link nl.werkmotor.showcase.FindGuidedPeople}, implemented by the module that owns caseloads, which shows
  * a person's introductions on their file through {@link nl.werkmotor.showcase.FindIntroductions#ofGuidedPerson});
- * only a yes reveals the name and the contact details the person chose to give. After a yes the case worker,
+ * only a yes reveals the name and the contact details the person chose to give, and only while the person's consent
+ * holds: making the profile private ends it, and the person shares again per introduction
+ * ({@link nl.werkmotor.showcase.SharingContactDetails}). The person's introductions are part of their data export
+ * (people's port {@code FindPersonalDataHeldElsewhere}) and go with them on erasure. After a yes the case worker,
  * or the employer's side, records what came of it ({@link nl.werkmotor.showcase.RecordingIntroductionOutcome}),
  * which the person reads. Every showing, reading and change of a person's data by someone else is written to
  * the processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
