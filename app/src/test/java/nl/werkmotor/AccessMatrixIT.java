@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
+import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
@@ -118,6 +119,7 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/mijn-gegevens/verwerkingen", only(Role.WERKZOEKENDE)),
             // guidance: the case worker's own caseload
             endpoint("GET /caseload", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload", only(Role.KLANTMANAGER)), // the search: a name never in an address
             endpoint("GET /caseload/{id}", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/notities", only(Role.KLANTMANAGER)),
             endpoint("GET /caseload/{id}/intake", only(Role.KLANTMANAGER)),
@@ -183,6 +185,7 @@ class AccessMatrixIT {
             endpoint("PUT /api/v1/introducties/{id}/uitkomst", only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.KLANTMANAGER)),
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
+            endpoint("POST /mijn-introducties/{id}/contact", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
@@ -232,13 +235,27 @@ class AccessMatrixIT {
                     db -> "/api/v1/werkgevers/" + anotherEmployer(db) + "/contactmomenten"),
             swap(Role.ACCOUNTMANAGER, "the showcase of a vacancy of an employer they do not own",
                     db -> "/api/v1/vacatures/" + notTheirVacancy(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the candidates for a vacancy of an employer they do not own",
+                    db -> "/api/v1/vacatures/" + notTheirVacancy(db) + "/kandidaten"),
             swap(Role.ACCOUNTMANAGER, "the showcase page of a vacancy of an employer they do not own",
                     db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)
                             + "/etalage"),
             swap(Role.ACCOUNTMANAGER, "the vacancy intake of an employer they do not own",
                     db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/nieuw"),
             swap(Role.ACCOUNTMANAGER, "a vacancy of an employer they do not own",
-                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)));
+                    db -> "/portefeuille/" + employerOf(db, notTheirVacancy(db)) + "/vacatures/" + notTheirVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "an introduction they asked, with its contact details, for an employer they released",
+                    db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db, employerOf(db, notTheirVacancy(db)))),
+            swap(Role.ACCOUNTMANAGER, "the showcase of a vacancy of an employer they own, in another region",
+                    db -> "/api/v1/vacatures/" + vacancyInAnotherRegionTheyOwn(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the showcase page of a vacancy of an employer they own, in another region",
+                    db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/"
+                            + vacancyInAnotherRegionTheyOwn(db) + "/etalage"),
+            swap(Role.ACCOUNTMANAGER, "the vacancy intake of an employer they own, in another region",
+                    db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/nieuw"),
+            swap(Role.ACCOUNTMANAGER, "an introduction they asked for an employer they own, in another region",
+                    db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db,
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
 
     @LocalServerPort
     int port;
@@ -325,6 +342,21 @@ class AccessMatrixIT {
         }));
     }
 
+    /** The candidates for any vacancy, as a case worker asks for them: only people of their own caseload. */
+    @Test
+    void aCaseWorkerAskingForAVacancysCandidatesGetsOnlyTheirOwnCaseload() {
+        Set<Long> own = Set.copyOf(jdbc.queryForList("select person_id from caseload where case_worker = 'klantmanager'",
+                Long.class));
+        Caller caseWorker = callers.get(Role.KLANTMANAGER);
+        List<Long> answered = new ArrayList<>();
+        for (long vacancy : jdbc.queryForList("select id from vacancy order by id", Long.class)) {
+            caseWorker.session().ok(caseWorker.call("GET", "/api/v1/vacatures/" + vacancy + "/kandidaten?pageSize=100"))
+                    .forEach(candidate -> answered.add(candidate.get("id").asLong()));
+        }
+
+        assertThat(answered).isNotEmpty().allMatch(own::contains);
+    }
+
     // ---- the vocabulary of the tables ----
 
     static Access only(Role... roles) {
@@ -365,6 +397,33 @@ class AccessMatrixIT {
                 select v.id from vacancy v join employer e on e.id = v.employer_id
                 where e.organisation_id is null and not exists (select 1 from employer_owner o
                   where o.employer_id = e.id and o.account_manager = 'accountmanager') order by v.id limit 1""", Long.class);
+    }
+
+    /**
+     * A vacancy of an employer the demo account manager owns (a claim from before the region was compared) whose
+     * address lies in another arbeidsmarktregio: Amsterdam, in Groot Amsterdam (AM18).
+     */
+    static long vacancyInAnotherRegionTheyOwn(JdbcTemplate db) {
+        long employer = db.queryForObject("""
+                select max(e.id) from employer e join vacancy v on v.employer_id = e.id where e.organisation_id is null""",
+                Long.class);
+        db.update("update employer set postcode4 = '1011' where id = ?", employer);
+        OwnershipFixture.ownedByTheDemoAccountManager(db, employer);
+        return db.queryForObject("select min(id) from vacancy where employer_id = ?", Long.class, employer);
+    }
+
+    /** An introduction the demo account manager asked for this employer, said yes to with contact details. */
+    static long askedBeforeTheyReleased(JdbcTemplate db, long employer) {
+        long vacancy = db.queryForObject("select min(id) from vacancy where employer_id = ?", Long.class, employer);
+        long person = someoneElse(db);
+        db.update("""
+                insert into introduction (vacancy_id, employer_id, person_id, candidate, message, status, requested_by,
+                    requested_role, requested_name, requested_at, decided_by, decided_as, decided_at, contact_email)
+                values (?, ?, ?, 'K-TEST', '', 'ACCEPTED', 'accountmanager', 'ACCOUNTMANAGER', 'Fatima el Amrani',
+                    now(), 'test', 'PERSON', now(), 'klant@example.org')
+                on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
+        return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
+                vacancy, person);
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {

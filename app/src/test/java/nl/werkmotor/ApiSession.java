@@ -64,6 +64,15 @@ public final class ApiSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Follows the redirects between the application and another server (the OIDC provider), as a browser would. */
+    public HttpResponse<String> followRedirects(HttpResponse<String> response) throws Exception {
+        for (int hops = 0; response.statusCode() == 302 && hops < 10; hops++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            response = send(HttpRequest.newBuilder(next).build());
+        }
+        return response;
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -35,13 +35,15 @@ import okhttp3.mockwebserver.RecordedRequest;
 /**
  * Werkmotor as {@code werkmotor serve} starts it in production (profile {@code prod}, no demo accounts), on its
  * own PostgreSQL server and with a real OIDC provider stand-in (mock-oauth2-server), configured only by the
- * settings an operator gives: the login page offers the organisation's sign-in and nothing else, signing in works,
- * and logging out ends the session at the provider too.
+ * settings an operator gives: the login page offers the organisation's sign-in and nothing else, signing in works
+ * (the session cookie Secure and bound to the host), logging out ends the session at the provider too, and the API
+ * takes access tokens for its own audience, not the ID token of a login.
  */
 class ProductionStartIT {
 
     private static final String ISSUER = "werkmotor";
     private static final String CLIENT_ID = "werkmotor-productie";
+    private static final String API_AUDIENCE = "werkmotor-api";
 
     private static EmbeddedPostgres database;
     private static MockOAuth2Server provider;
@@ -57,12 +59,14 @@ class ProductionStartIT {
         provider = new MockOAuth2Server();
         provider.start();
         werkmotor = Werkmotor.application(StartupMode.PRODUCTION, WebApplicationType.SERVLET, Map.of()).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--werkmotor.db.url=" + database.getJdbcUrl("postgres", "postgres"),
                 "--werkmotor.db.user=postgres",
                 "--werkmotor.oidc.issuer-uri=" + provider.issuerUrl(ISSUER),
                 "--werkmotor.oidc.client-id=" + CLIENT_ID,
                 "--werkmotor.oidc.client-secret=geheim",
+                "--werkmotor.oidc.api-audience=" + API_AUDIENCE,
+                "--werkmotor.region=AM22",
                 "--logging.structured.format.console=");
         port = ((WebServerApplicationContext) werkmotor).getWebServer().getPort();
     }
@@ -113,6 +117,13 @@ class ProductionStartIT {
             assertThat(page.getByRole(AriaRole.BANNER))
                     .containsText("Ingelogd als Jeroen Visser (klantmanager, Gemeente Lindeveen)");
             assertThat(page).hasURL(Pattern.compile("/caseload"));
+            assertThat(page.context().cookies()).filteredOn(cookie -> cookie.name.endsWith("JSESSIONID")).singleElement()
+                    .satisfies(session -> {
+                assertThat(session.name).isEqualTo("__Host-JSESSIONID");
+                assertThat(session.secure).isTrue();
+                assertThat(session.httpOnly).isTrue();
+                assertThat(session.path).isEqualTo("/");
+            });
             drain();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
@@ -120,7 +131,9 @@ class ProductionStartIT {
             assertThat(page).hasURL("http://localhost:" + port + "/");
             assertThat(page.getByRole(AriaRole.BANNER)).not().containsText("Ingelogd als");
             HttpUrl endSession = endSessionRequest();
-            assertThat(endSession.queryParameter("id_token_hint")).isNotBlank();
+            // item 7 of issue 12: the ID token travelled in this URL (id_token_hint); the client id says who asks
+            assertThat(endSession.queryParameterNames()).containsExactlyInAnyOrder("client_id", "post_logout_redirect_uri");
+            assertThat(endSession.queryParameter("client_id")).isEqualTo(CLIENT_ID);
             assertThat(endSession.queryParameter("post_logout_redirect_uri")).isEqualTo("http://localhost:" + port + "/");
             browser.open("/caseload");
             assertThat(page).hasURL(Pattern.compile("/login$"));
@@ -139,6 +152,23 @@ class ProductionStartIT {
         URI authorize = URI.create(toProvider.headers().firstValue("Location").orElseThrow());
         assertThat(HttpUrl.get(authorize).queryParameter("redirect_uri"))
                 .isEqualTo("https://werkmotor.example.nl/login/oauth2/code/werkmotor");
+    }
+
+    /** Item 7 of issue 12: the API took the ID token of a browser login as a bearer token. */
+    @Test
+    void theApiTakesAnAccessTokenForItsAudienceAndNotTheIdTokenOfALogin() throws Exception {
+        ProviderTokens tokens = new ProviderTokens(provider, ISSUER, CLIENT_ID);
+        Map<String, Object> caseWorker = Map.of("werkmotor_rol", "klantmanager", "organisatie", "gemeente-lindeveen");
+        ApiSession api = new ApiSession(port);
+
+        HttpResponse<String> withAccessToken = api.send(HttpRequest.newBuilder(api.uri("/api/v1/vacatures"))
+                .header("Authorization", "Bearer " + tokens.accessToken("jvisser", API_AUDIENCE, caseWorker)).build());
+        HttpResponse<String> withIdToken = api.send(HttpRequest.newBuilder(api.uri("/api/v1/vacatures"))
+                .header("Authorization", "Bearer " + tokens.idTokenOfALogin("jvisser",
+                        api.uri("/login/oauth2/code/werkmotor").toString(), caseWorker)).build());
+
+        assertThat(withAccessToken.statusCode()).as(withAccessToken.body()).isEqualTo(200);
+        api.problem(withIdToken, 401);
     }
 
     /** Forgets the requests the provider has had so far (discovery, login). */

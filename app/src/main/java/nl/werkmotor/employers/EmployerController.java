@@ -19,7 +19,6 @@ import nl.werkmotor.vacancies.ChangeVacancy;
 import nl.werkmotor.vacancies.ChangingVacancy;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.PublishVacancy;
-import nl.werkmotor.vacancies.PublishingVacancy;
 import nl.werkmotor.vacancies.Vacancy;
 import nl.werkmotor.vacancies.VacancyDescription;
 import nl.werkmotor.vacancies.VacancyNotFound;
@@ -43,12 +42,12 @@ class EmployerController {
     private final ServedEmployer served;
     private final FindEmployers employers;
     private final FindVacancies vacancies;
-    private final PublishingVacancy publishing;
+    private final PublishingWithinLimit publishing;
     private final ChangingVacancy changing;
     private final WithdrawingVacancy withdrawing;
 
     EmployerController(FindCurrentUser currentUser, CurrentEmployer currentEmployer, ServedEmployer served,
-                       FindEmployers employers, FindVacancies vacancies, PublishingVacancy publishing,
+                       FindEmployers employers, FindVacancies vacancies, PublishingWithinLimit publishing,
                        ChangingVacancy changing, WithdrawingVacancy withdrawing) {
         this.currentUser = currentUser;
         this.currentEmployer = currentEmployer;
@@ -70,7 +69,10 @@ class EmployerController {
         return vacancies.byEmployer(reachable(id).id());
     }
 
-    /** @throws ApiProblem 400 naming every problem of the description; nothing is saved then */
+    /**
+     * @throws ApiProblem 400 naming every problem of the description, 429 when the employer's own account published
+     *                    as many as it may today; nothing is saved then
+     */
     @PostMapping("/api/v1/werkgevers/{id}/vacatures")
     @ResponseStatus(HttpStatus.CREATED)
     Vacancy publish(@PathVariable long id, @RequestBody VacancyDescription description) {
@@ -118,6 +120,8 @@ class EmployerController {
             return call.get();
         } catch (VacancyRefused refused) {
             throw ApiProblem.invalid(refused);
+        } catch (DailyLimitReached limit) {
+            throw ApiProblem.tooManyRequests(limit.title(), limit.reason(), limit.retryAfter());
         } catch (VacancyNotFound missing) {
             throw ApiProblem.notFound(new Message("Vacature niet gevonden", "Vacancy not found"),
                     new Message("Deze werkgever heeft geen vacature met dit id.", "This employer has no vacancy with this id."));

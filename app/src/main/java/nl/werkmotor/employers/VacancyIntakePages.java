@@ -2,6 +2,7 @@ package nl.werkmotor.employers;
 
 import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,6 @@ import nl.werkmotor.vacancies.ChangeVacancy;
 import nl.werkmotor.vacancies.ChangingVacancy;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.PublishVacancy;
-import nl.werkmotor.vacancies.PublishingVacancy;
 import nl.werkmotor.vacancies.Vacancy;
 import nl.werkmotor.vacancies.VacancyNotFound;
 import nl.werkmotor.vacancies.VacancyRefused;
@@ -36,7 +36,8 @@ import nl.werkmotor.vacancies.WithdrawingVacancy;
  * The same pages serve the employer ({@code /werkgever/vacatures/...}, their own employer) and the account
  * manager who owns an employer in the WSP portfolio ({@code /portefeuille/{employer}/vacatures/...}, on
  * the employer's behalf; any other employer is a 404). A saved vacancy says who entered it and who last changed
- * it, the employer or the account manager, by name: both sides may know who of them wrote it.
+ * it, the employer or the account manager, by name: both sides may know who of them wrote it. The employer's own
+ * account publishes within its daily limit ({@link EmployerDailyLimits}): above it the form comes back as typed, 429.
  */
 @Controller
 class VacancyIntakePages {
@@ -45,12 +46,12 @@ class VacancyIntakePages {
     private final ServedEmployer served;
     private final FindVacancies vacancies;
     private final VacancySuggestions suggestions;
-    private final PublishingVacancy publishing;
+    private final PublishingWithinLimit publishing;
     private final ChangingVacancy changing;
     private final WithdrawingVacancy withdrawing;
 
     VacancyIntakePages(CurrentEmployer currentEmployer, ServedEmployer served, FindVacancies vacancies,
-                       VacancySuggestions suggestions, PublishingVacancy publishing, ChangingVacancy changing,
+                       VacancySuggestions suggestions, PublishingWithinLimit publishing, ChangingVacancy changing,
                        WithdrawingVacancy withdrawing) {
         this.currentEmployer = currentEmployer;
         this.served = served;
@@ -90,6 +91,11 @@ class VacancyIntakePages {
             return "redirect:" + intake.back() + "?opgeslagen=" + saved.id();
         } catch (VacancyRefused refused) {
             return refused(intake, form, refused, null, locale, model, response);
+        } catch (DailyLimitReached limit) { // the form as typed, so that nothing is lost
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfter().toSeconds()));
+            model.addAttribute("limit", limit.text(locale));
+            return form(intake, form, null, locale, model);
         }
     }
 

@@ -8,7 +8,9 @@
  * through the port {@link nl.werkmotor.employers.EmployerAdvisers}, implemented by the module that keeps the
  * portfolio: every account manager reads the region's employers, only the owner changes their vacancies
  * (and opens their showcase). A vacancy page says who entered the vacancy and who last changed it, the employer
- * or the account manager, by name. {@link nl.werkmotor.employers.LoadingEmployers}
+ * or the account manager, by name. The employer's own account publishes vacancies and looks at showcases within a
+ * daily limit ({@link nl.werkmotor.employers.EmployerDailyLimits}, counted in the database; the showcase module
+ * asks it too). {@link nl.werkmotor.employers.LoadingEmployers}
  * replaces them all at once (demo regions, benchmarks); {@link nl.werkmotor.employers.FindEmployers} reads
  * them. Calls {@code platform} (bulk loading), {@code taxonomy} (sectors, text recognition, search),
  * {@code identity} (who is signed in), {@code vacancies} (the use cases that write them) and {@code web}.

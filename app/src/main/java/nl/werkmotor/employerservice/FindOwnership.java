@@ -12,24 +12,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.employers.EmployerAdvisers;
+import nl.werkmotor.employers.FindEmployers;
 import nl.werkmotor.identity.CurrentUser;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.taxonomy.Sector;
 
 /**
  * Who owns which employers, and how they are marked. Answers the employers module's port too: an account
- * manager acts for an employer (changes its vacancies, proposes candidates) only while they own it; a
- * colleague of the region may read it, not act for it.
+ * manager acts for an employer (changes its vacancies, proposes candidates, follows its introductions) only while
+ * they own it, in the region their organisation serves; a colleague of the region may read it, not act for it.
  */
 @Component
 class FindOwnership implements EmployerAdvisers {
 
-    private static final String OWNER = "select employer_id, account_manager, owner_name, claimed_at from employer_owner ";
+    private static final String OWNER =
+            "select employer_id, account_manager, owner_name, organisation_id, claimed_at from employer_owner ";
 
     private final JdbcTemplate jdbc;
+    private final FindEmployers employers;
+    private final RegionOfEmployer regions;
 
-    FindOwnership(JdbcTemplate jdbc) {
+    FindOwnership(JdbcTemplate jdbc, FindEmployers employers, RegionOfEmployer regions) {
         this.jdbc = jdbc;
+        this.employers = employers;
+        this.regions = regions;
     }
 
     Optional<Ownership> of(long employerId) {
@@ -68,13 +74,21 @@ class FindOwnership implements EmployerAdvisers {
         return owner.filter(o -> o.ownedBy(accountManager)).orElseThrow(() -> new OwnershipConflict(owner));
     }
 
+    /**
+     * While they own it now, for the organisation they sign in for, and that organisation serves the employer's
+     * region: a release, a move to another organisation or an employer of another region ends their acting for it.
+     */
     @Override
     public boolean advises(CurrentUser user, long employerId) {
         return user.role() == Role.ACCOUNTMANAGER
-                && of(employerId).filter(o -> o.accountManager().equals(user.username())).isPresent();
+                && of(employerId).filter(o -> o.accountManager().equals(user.username())
+                        && o.organisationId().equals(user.organisation().id())).isPresent()
+                && employers.byId(employerId).filter(e -> regions.serves(user.organisation().regionCode(), e))
+                        .isPresent();
     }
 
     private static Ownership ownership(ResultSet rs, int row) throws SQLException {
-        return new Ownership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+        return new Ownership(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant());
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Which account manager owns an employer, since when. */
-record Ownership(long employerId, String accountManager, String ownerName, Instant since) {
+/** Which account manager owns an employer, for which organisation (their WSP), since when. */
+record Ownership(long employerId, String accountManager, String ownerName, String organisationId, Instant since) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
 

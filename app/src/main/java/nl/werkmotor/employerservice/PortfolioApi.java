@@ -24,7 +24,8 @@ import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * The account manager's portfolio over {@code /api/v1}: their own employers, claiming and releasing an
- * employer (409 naming the owner when it is someone else's), and an employer's contact moments.
+ * employer (409 naming the owner when it is someone else's, 403 with the regions for an employer outside the
+ * region the account manager's organisation serves), and an employer's contact moments.
  */
 @RestController
 class PortfolioApi {
@@ -120,6 +121,9 @@ class PortfolioApi {
         } catch (OwnershipConflict conflict) {
             throw ApiProblem.conflict(new Message("Niet uw werkgever", "Not your employer"),
                     new Message(conflict.text(Locale.forLanguageTag("nl")), conflict.text(Locale.ENGLISH)));
+        } catch (OutsideRegion elsewhere) {
+            throw ApiProblem.forbidden(new Message("Niet uw regio", "Not your region"),
+                    new Message(elsewhere.nl(), elsewhere.en()));
         } catch (Refusal refused) {
             throw ApiProblem.invalid(refused);
         }

@@ -26,7 +26,7 @@ import nl.werkmotor.web.NavigationLink;
 
 /**
  * The account manager's pages: their portfolio and the region's employers by name, and an employer's file
- * with claim or release, marks and contact moments. A refused claim names the owner; a refused form comes
+ * with claim or release, marks and contact moments; both say which employers went over a daily limit lately. A refused claim names the owner; a refused form comes
  * back with every reason beside its field and nothing saved.
  */
 @Controller
@@ -65,6 +65,7 @@ class PortfolioPages {
         AccountManager accountManager = signedIn.current();
         String text = naam.strip().length() > 100 ? naam.strip().substring(0, 100) : naam.strip();
         model.addAttribute("mine", portfolio.ownedBy(accountManager));
+        model.addAttribute("notices", portfolio.notices(accountManager));
         model.addAttribute("naam", text);
         model.addAttribute("found", text.isEmpty() ? null : portfolio.named(text, 0, SEARCH_RESULTS));
         model.addAttribute("language", language(locale));
@@ -122,6 +123,9 @@ class PortfolioPages {
         } catch (OwnershipConflict conflict) {
             model.addAttribute("conflict", conflict.text(locale));
             return file(accountManager, id, locale, model, null, Map.of());
+        } catch (OutsideRegion elsewhere) {
+            model.addAttribute("conflict", elsewhere.text(locale));
+            return file(accountManager, id, locale, model, null, Map.of());
         }
         redirect.addFlashAttribute("saved", savedKey);
         return "redirect:/portefeuille/" + id + anchor;
@@ -131,6 +135,7 @@ class PortfolioPages {
                         Map<String, String> form) {
         EmployerFile file = portfolio.file(id);
         model.addAttribute("file", file);
+        model.addAttribute("notices", portfolio.notices(id));
         boolean mine = file.owner() != null && file.owner().ownedBy(accountManager);
         model.addAttribute("mine", mine);
         model.addAttribute("vacancies", mine ? vacancies.byEmployer(id) : List.of());

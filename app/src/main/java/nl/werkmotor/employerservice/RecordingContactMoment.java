@@ -1,18 +1,24 @@
 package nl.werkmotor.employerservice;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.platform.RetentionRule;
 
-/** The owner records a contact with their employer: when, how, and what was said. A contact cannot lie ahead. */
+/**
+ * The owner records a contact with their employer: when, how, and what was said. A contact cannot lie ahead; it is
+ * kept three years from its day ({@link #contactMomentRetention()}).
+ */
 @Component
 class RecordingContactMoment {
 
@@ -25,6 +31,13 @@ class RecordingContactMoment {
     RecordingContactMoment(FindOwnership ownership, JdbcTemplate jdbc) {
         this.ownership = ownership;
         this.jdbc = jdbc;
+    }
+
+    /** Three years from the day of the contact ({@code werkmotor.retention.contact-moments}; docs/privacy.md says why). */
+    @Bean
+    static RetentionRule contactMomentRetention() {
+        return new RetentionRule("employer_contact", "werkmotor.retention.contact-moments", Period.ofYears(3),
+                "contact_date < ?");
     }
 
     /**

@@ -19,7 +19,8 @@ class SignedInAccountManager {
 
     AccountManager current() {
         return users.current().filter(user -> user.role() == Role.ACCOUNTMANAGER)
-                .map(user -> new AccountManager(user.username(), user.name(), user.organisation().id()))
+                .map(user -> new AccountManager(user.username(), user.name(), user.organisation().id(),
+                        user.organisation().regionCode()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 }

@@ -10,8 +10,13 @@
  * Pages under {@code /portefeuille}, API under {@code /api/v1/portefeuille} and
  * {@code /api/v1/werkgevers/{id}/claim|contactmomenten}.
  * <p>
- * Calls {@code employers} (the employers of the region), {@code vacancies}, {@code showcase} (the anonymous
- * showcase and introductions), {@code taxonomy} (sectors), {@code identity}
+ * An account manager claims, and acts for, only an employer of the region their organisation serves (the
+ * organisation's region from identity, the employer's from its address); the portfolio pages name the employers
+ * that went over a daily limit lately.
+ * <p>
+ * Calls {@code employers} (the employers of the region, their daily limits), {@code vacancies}, {@code showcase}
+ * (the anonymous showcase and introductions), {@code places} (an employer's region), {@code taxonomy} (sectors),
+ * {@code identity}
  * (who is signed in), {@code web} and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employer service (WSP portfolio)")

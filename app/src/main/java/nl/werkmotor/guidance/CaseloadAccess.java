@@ -1,5 +1,8 @@
 package nl.werkmotor.guidance;
 
+import java.util.Optional;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.identity.FindCurrentUser;
@@ -20,8 +23,16 @@ class CaseloadAccess implements AccessToPerson {
 
     @Override
     public boolean allows(long personId) {
+        return caseWorker().map(caseWorker -> caseload.contains(caseWorker, personId)).orElse(false);
+    }
+
+    @Override
+    public Set<Long> people() {
+        return caseWorker().map(caseload::personIds).orElse(Set.of());
+    }
+
+    private Optional<CaseWorker> caseWorker() {
         return users.current().filter(user -> user.role() == Role.KLANTMANAGER)
-                .map(user -> caseload.contains(new CaseWorker(user.username(), user.name(), user.organisation().id()), personId))
-                .orElse(false);
+                .map(CaseWorker::of);
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpSession;
+
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.Motivation;
@@ -25,12 +27,14 @@ import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.NavigationLink;
 
 /**
- * The case worker's pages: the caseload with search and filters, a person's file ({@link PersonFile}), the
+ * The case worker's pages: the caseload with search and filters (sent by POST, kept in the session), a person's file ({@link PersonFile}), the
  * intake form and the note form. A refused form comes back with every reason beside its field and nothing saved.
  */
 @Controller
 class CaseloadPages {
 
+    /** The session attribute that holds the caseload search. */
+    static final String SEARCH = "caseload.search";
     private static final Message INTAKE_READ = new Message(
             "Uw naam bekeken door uw klantmanager, voor het verslag van een intake",
             "Your name viewed by your case worker, for the report of an intake meeting");
@@ -55,19 +59,15 @@ class CaseloadPages {
         return new NavigationLink("/caseload", "nav.caseload", 20, Set.of(Role.KLANTMANAGER));
     }
 
+    /** The caseload as the case worker last searched it in this session; everyone at first. */
     @GetMapping("/caseload")
-    String caseload(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "") String doelgroep,
-                    @RequestParam(defaultValue = "") String beschikbaarheid,
-                    @RequestParam(defaultValue = "") String motivatie,
-                    @RequestParam(defaultValue = "") String zichtbaarheid, Model model) {
+    String caseload(HttpSession session, Model model) {
         CaseWorker caseWorker = signedIn.current();
-        CaseloadFilter filter;
-        try {
-            filter = CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid);
-        } catch (Refusal refused) { // only a hand-made address holds a value the form does not offer
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
-        }
+        Search search = session.getAttribute(SEARCH) instanceof Search searched ? searched : Search.EVERYONE;
+        CaseloadFilter filter = search.filter();
         model.addAttribute("people", caseload.of(caseWorker, filter, 0, Integer.MAX_VALUE));
+        model.addAttribute("searchName", search.name());
+        model.addAttribute("searching", !filter.equals(CaseloadFilter.EVERYONE));
         model.addAttribute("total", caseload.size(caseWorker));
         model.addAttribute("filter", filter);
         model.addAttribute("targetGroups", TargetGroup.values());
@@ -75,6 +75,29 @@ class CaseloadPages {
         model.addAttribute("motivations", Motivation.values());
         model.addAttribute("visibilities", Visibility.values());
         return "begeleiding/caseload";
+    }
+
+    /**
+     * The search, sent in the body and kept in the session, then the list again (post/redirect/get): a client's
+     * name never stands in an address, so not in access logs, the browser's history or a Referer either.
+     */
+    @PostMapping("/caseload")
+    String search(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "") String doelgroep,
+                  @RequestParam(defaultValue = "") String beschikbaarheid,
+                  @RequestParam(defaultValue = "") String motivatie,
+                  @RequestParam(defaultValue = "") String zichtbaarheid,
+                  @RequestParam(required = false) String wissen, HttpSession session) {
+        if (wissen != null) {
+            session.removeAttribute(SEARCH);
+            return "redirect:/caseload";
+        }
+        try {
+            session.setAttribute(SEARCH, new Search(naam.strip(),
+                    CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid)));
+        } catch (Refusal refused) { // only a hand-made request holds a value the form does not offer
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
+        }
+        return "redirect:/caseload";
     }
 
     @GetMapping("/caseload/{id}")
@@ -121,6 +144,12 @@ class CaseloadPages {
         }
         redirect.addFlashAttribute("saved", "caseload.intake.saved");
         return "redirect:/caseload/" + id + "#intake";
+    }
+
+    /** What the case worker searched for: the name as typed, shown again, and the filter it makes. */
+    private record Search(String name, CaseloadFilter filter) {
+
+        static final Search EVERYONE = new Search("", CaseloadFilter.EVERYONE);
     }
 
     private static String orEmpty(String text) {

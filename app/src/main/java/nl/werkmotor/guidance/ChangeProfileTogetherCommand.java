@@ -2,14 +2,14 @@ package nl.werkmotor.guidance;
 
 import java.util.List;
 
-import nl.werkmotor.people.Preferences;
+import nl.werkmotor.people.PreferencesChange;
 
 /**
  * A change the case worker makes with the person: skills to confirm (or add as confirmed), skills to drop,
- * and the wishes as a whole (null: unchanged).
+ * and the wishes their form edits (null: none). Never the person's visibility: that is their own consent.
  */
 record ChangeProfileTogetherCommand(CaseWorker author, long personId, List<String> confirmSkills,
-                                    List<String> removeSkills, Preferences preferences) {
+                                    List<String> removeSkills, PreferencesChange preferences) {
 
     ChangeProfileTogetherCommand {
         confirmSkills = List.copyOf(confirmSkills);

@@ -1,11 +1,16 @@
 package nl.werkmotor.guidance;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A person's intakes, notes and vacancy proposals, newest first. The caller has checked the caseload. */
+/**
+ * A person's intakes, notes and vacancy proposals, newest first, and whose caseload they are in. The caller has
+ * checked the caseload, or is the person (their data export).
+ */
 @Component
 class FindGuidanceRecords {
 
@@ -13,6 +18,16 @@ class FindGuidanceRecords {
 
     FindGuidanceRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whose caseload the person is in: the case worker's login and organisation, and since when. */
+    record CaseloadPlace(String caseWorker, String organisationId, Instant since) {
+    }
+
+    Optional<CaseloadPlace> caseloadOf(long personId) {
+        return jdbc.query("select case_worker, organisation_id, since from caseload where person_id = ?",
+                (rs, i) -> new CaseloadPlace(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+                personId).stream().findFirst();
     }
 
     List<Note> notes(long personId) {

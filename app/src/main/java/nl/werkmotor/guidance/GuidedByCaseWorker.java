@@ -27,15 +27,11 @@ class GuidedByCaseWorker implements FindGuidedPeople {
         if (caseWorker.role() != Role.KLANTMANAGER) {
             return false;
         }
-        return caseload.contains(of(caseWorker), personId);
+        return caseload.contains(CaseWorker.of(caseWorker), personId);
     }
 
     @Override
     public Set<Long> guidedBy(CurrentUser caseWorker) {
-        return caseWorker.role() == Role.KLANTMANAGER ? caseload.personIds(of(caseWorker)) : Set.of();
-    }
-
-    private static CaseWorker of(CurrentUser user) {
-        return new CaseWorker(user.username(), user.name(), user.organisation().id());
+        return caseWorker.role() == Role.KLANTMANAGER ? caseload.personIds(CaseWorker.of(caseWorker)) : Set.of();
     }
 }

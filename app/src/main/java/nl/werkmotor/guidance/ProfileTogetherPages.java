@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.Motivation;
 import nl.werkmotor.people.Person;
-import nl.werkmotor.people.Preferences;
+import nl.werkmotor.people.PreferencesChange;
 import nl.werkmotor.people.SkillClaim;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.FindSkill;
@@ -64,17 +64,21 @@ class ProfileTogetherPages {
     String wishes(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model,
                   RedirectAttributes redirect) {
         return attempt(id, locale, model, redirect, form, caseWorker -> {
-            Preferences now = caseload.member(caseWorker, id).profile().preferences();
             Refusal.Reasons reasons = new Refusal.Reasons();
             int minHours = number(form, "minUren", reasons, "minimaal uren", "minimum hours");
             int maxHours = number(form, "maxUren", reasons, "maximaal uren", "maximum hours");
             int travel = number(form, "reisafstandKm", reasons, "reisafstand", "travel distance");
             CaseloadFilter choices = CaseloadFilter.parse("", "", form.get("beschikbaarheid"), form.get("motivatie"), "");
             reasons.refuseIfAny();
-            Motivation motivation = choices.motivation() == null ? now.motivation() : choices.motivation();
-            Availability availability = choices.availability() == null ? now.availability() : choices.availability();
-            return new ChangeProfileTogetherCommand(caseWorker, id, List.of(), List.of(), new Preferences(minHours,
-                    maxHours, travel, now.sectors(), motivation, availability, now.visibility()));
+            // only what this form shows: sectors, conditions, support needs and the person's consent stay as saved
+            PreferencesChange wishes = PreferencesChange.none().hours(minHours, maxHours).travelRadiusKm(travel);
+            if (choices.motivation() != null) {
+                wishes = wishes.motivation(choices.motivation());
+            }
+            if (choices.availability() != null) {
+                wishes = wishes.availability(choices.availability());
+            }
+            return new ChangeProfileTogetherCommand(caseWorker, id, List.of(), List.of(), wishes);
         });
     }
 

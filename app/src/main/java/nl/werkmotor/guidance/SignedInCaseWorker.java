@@ -19,7 +19,7 @@ class SignedInCaseWorker {
 
     CaseWorker current() {
         return users.current().filter(user -> user.role() == Role.KLANTMANAGER)
-                .map(user -> new CaseWorker(user.username(), user.name(), user.organisation().id()))
+                .map(CaseWorker::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 }

@@ -13,7 +13,8 @@
  * written to the processing log.
  * <p>
  * Calls {@code people} (read, and changed with the person through {@code ChangingProfile}; erasure is heard
- * as {@code PersonRemoved}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
+ * as {@code PersonRemoved}; what guidance keeps about a person is part of their data export through people's port
+ * {@code FindPersonalDataHeldElsewhere}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
  * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code showcase} (a person's
  * introductions: {@code FindIntroductions}, {@code DecidingIntroduction}, {@code RecordingIntroductionOutcome}),
  * {@code web} and {@code platform}. {@code demoregion} fills caseloads with

@@ -5,7 +5,8 @@ import nl.werkmotor.taxonomy.Label;
 /**
  * One ranked answer with the reasons for its place.
  *
- * @param id    the person's or vacancy's id, or the occupation's UUID
+ * @param id    the vacancy's id, the occupation's UUID, or the person's id (for their own case worker only;
+ *              anyone else gets the person's pseudonym at that vacancy, see {@link CandidatePseudonyms})
  * @param uri   the occupation's ESCO URI; null for people and vacancies
  * @param label the occupation's label or the vacancy's title; null for people (the matcher knows no names)
  * @param score weighted share of what the needing side asks for that is covered, 0 to 1

@@ -23,8 +23,9 @@ import nl.werkmotor.web.ApiProblem;
  * The matching questions over {@code /api/v1}. Skills and occupations may be named by their full ESCO
  * URI or by the UUID at its end. Questions about skills and occupations are public (no personal data);
  * questions about people need a professional's login (see the web module's security configuration); about
- * one person, being their case worker ({@link AccessToPerson}). Each answer about people is written in
- * their processing log: one record per person in it.
+ * one person, being their case worker ({@link AccessToPerson}); about a vacancy's candidates, what
+ * {@link FindingCandidates} lets the professional see. Each answer about people is written in their
+ * processing log: one record per person in it.
  */
 @RestController
 class MatchingController {
@@ -36,14 +37,16 @@ class MatchingController {
     private final SuggestingOccupations suggesting;
     private final MatchingPeopleAndWork matching;
     private final FindingSkillGaps gaps;
+    private final FindingCandidates candidates;
     private final RecordingProcessing recording;
     private final AccessToPerson access;
 
     MatchingController(SuggestingOccupations suggesting, MatchingPeopleAndWork matching, FindingSkillGaps gaps,
-                       RecordingProcessing recording, AccessToPerson access) {
+                       FindingCandidates candidates, RecordingProcessing recording, AccessToPerson access) {
         this.suggesting = suggesting;
         this.matching = matching;
         this.gaps = gaps;
+        this.candidates = candidates;
         this.recording = recording;
         this.access = access;
     }
@@ -73,13 +76,21 @@ class MatchingController {
     }
 
     @GetMapping("/api/v1/vacatures/{id}/kandidaten")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Kandidaten voor een vacature / candidates for a vacancy",
+            description = """
+            Een klantmanager krijgt de passende mensen uit de eigen caseload die partners mogen vinden, met hun id. \
+            Een accountmanager van het WerkgeversServicePunt krijgt alleen kandidaten voor vacatures van werkgevers \
+            in de eigen portefeuille (anders 404), alleen mensen die werkgevers anoniem mogen zien, elk onder het \
+            pseudoniem van de etalage voor deze vacature (id "K-…"), nooit een persoons-id. De toestemming wordt bij \
+            elk antwoord opnieuw gelezen. Elke persoon in het antwoord komt in het eigen verwerkingenlogboek. / \
+            A case worker gets the fitting people of their own caseload who let partners find them, with their id. \
+            An account manager of the WSP gets candidates only for vacancies of employers in their own portfolio \
+            (otherwise 404), only people who let employers see them anonymously, each under the showcase's \
+            pseudonym for this vacancy (id "K-…"), never a person id. Consent is read again for every answer. \
+            Every person in the answer gets a record in their own processing log.""")
     List<MatchResult> candidates(@PathVariable long id, @RequestParam(defaultValue = "nl") String taal,
                                  @RequestParam(defaultValue = "10") int pageSize) {
-        List<MatchResult> candidates = answer(taal, language -> matching.candidatesFor(id, language, pageSize));
-        recording.recordAll(candidates.stream().map(candidate -> Long.parseLong(candidate.id())).toList(),
-                Operation.READ, ProcessingPurpose.MATCHING, new Message("Uw vaardigheden vergeleken met vacature " + id,
-                        "Your skills compared with vacancy " + id));
-        return candidates;
+        return answer(taal, language -> candidates.forVacancy(id, language, pageSize));
     }
 
     @GetMapping("/api/v1/kandidaten/{id}/vacatures")

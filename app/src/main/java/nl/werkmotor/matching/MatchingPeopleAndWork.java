@@ -1,6 +1,7 @@
 package nl.werkmotor.matching;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,14 @@ public class MatchingPeopleAndWork {
         this.vacancies = vacancies;
     }
 
-    /** Anonymous candidates (ids only), among the people who let partner professionals find them. */
-    public List<MatchResult> candidatesFor(long vacancyId, Language language, int k) {
+    /**
+     * Candidates (ids only) among the people who let partner professionals find them and {@code among} accepts:
+     * the caller says whose ids it may give out (a case worker's caseload, {@link FindingCandidates}).
+     */
+    public List<MatchResult> candidatesFor(long vacancyId, LongPredicate among, Language language, int k) {
         MatchWorld world = index.world();
         new Checks(world).k("pageSize", k).verify();
-        return world.candidatesFor(vacancy(vacancyId), language, k);
+        return world.candidatesFor(vacancy(vacancyId), among, language, k);
     }
 
     /**

@@ -7,8 +7,12 @@
  * ({@link nl.werkmotor.matching.MatchingPeopleAndWork}, {@link nl.werkmotor.matching.SuggestingOccupations},
  * {@link nl.werkmotor.matching.FindingSkillGaps}), over {@code /api/v1} and the {@code suggest-occupations}
  * batch command. Answers about one person only for their own case worker: the guidance module implements
- * {@link nl.werkmotor.matching.AccessToPerson} (it calls matching, so matching asks through this port). Calls taxonomy, places, people, vacancies, processinglog (every answer about people is
- * logged), web (problem+json) and platform.
+ * {@link nl.werkmotor.matching.AccessToPerson} (it calls matching, so matching asks through this port). A
+ * vacancy's candidates ({@link nl.werkmotor.matching.FindingCandidates}): a case worker's own caseload by id; an
+ * account manager only at vacancies of employers they own (the employers module's port {@code EmployerAdvisers})
+ * and only under the showcase's pseudonyms ({@link nl.werkmotor.matching.CandidatePseudonyms}, implemented by
+ * the showcase, which calls matching). Calls taxonomy, places, people, vacancies, employers (that port),
+ * identity (who asks), processinglog (every answer about people is logged), web (problem+json) and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package nl.werkmotor.matching;

@@ -10,10 +10,10 @@ import java.util.Objects;
  * @param evidence     how the added skills are backed: {@link Evidence#SELF_DECLARED} from the person,
  *                     up to {@link Evidence#CONFIRMED_BY_PROFESSIONAL} from a professional
  * @param removeSkills ESCO skill URIs to drop; one not claimed is no problem (a form sent twice)
- * @param preferences  the new "I want" as a whole, visibility included; null leaves it as it is
+ * @param preferences  the preferences the change edits, applied to the profile as it is when saved; null edits none
  */
 public record ChangeProfile(long personId, ChangeAuthor author, List<String> addSkills, Evidence evidence,
-                            List<String> removeSkills, Preferences preferences) {
+                            List<String> removeSkills, PreferencesChange preferences) {
 
     public ChangeProfile {
         Objects.requireNonNull(author, "author");
@@ -30,16 +30,16 @@ public record ChangeProfile(long personId, ChangeAuthor author, List<String> add
         return new ChangeProfile(personId, author, List.of(), Evidence.SELF_DECLARED, skillUris, null);
     }
 
-    public static ChangeProfile preferences(long personId, ChangeAuthor author, Preferences preferences) {
+    public static ChangeProfile preferences(long personId, ChangeAuthor author, PreferencesChange preferences) {
         return new ChangeProfile(personId, author, List.of(), Evidence.SELF_DECLARED, List.of(), preferences);
     }
 
-    /** Claims exactly these skills (kept ones keep their evidence) and wants these preferences. */
+    /** Claims exactly these skills (kept ones keep their evidence) and wants these preferences, every one of them. */
     public static ChangeProfile replace(Person person, ChangeAuthor author, List<String> skillUris,
                                         Preferences preferences) {
         List<String> claimed = person.profile().skills().stream().map(SkillClaim::skillUri).toList();
         return new ChangeProfile(person.id(), author, skillUris.stream().filter(uri -> !claimed.contains(uri)).toList(),
                 author.strongestEvidence(), claimed.stream().filter(uri -> !skillUris.contains(uri)).toList(),
-                preferences);
+                PreferencesChange.whole(preferences));
     }
 }

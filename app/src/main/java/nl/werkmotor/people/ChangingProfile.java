@@ -26,7 +26,9 @@ import nl.werkmotor.web.ApiProblem.Message;
  * Changes one person's profile, by the person or by a professional for them: checks the whole change
  * first and names every problem, then saves it in one transaction with who made it (and, for a
  * professional, its processing-log record), and publishes
- * {@link PersonChanged} (heard after the commit, so nobody sees a change that was rolled back).
+ * {@link PersonChanged} (heard after the commit, so nobody sees a change that was rolled back). A change
+ * names only what its form edits ({@link PreferencesChange}); it is applied to the profile as it is under the
+ * person's row lock, so two changes at once never undo each other. Only the person changes who may see them.
  */
 @Component
 public class ChangingProfile {
@@ -64,12 +66,14 @@ public class ChangingProfile {
             if (jdbc.queryForList("select id from person where id = ? for update", Long.class, command.personId()).isEmpty()) {
                 throw new PersonNotFound(command.personId());
             }
+            // read under the lock: what the change does not name stays as saved now, not as its form once read it
             Person person = people.byId(command.personId()).orElseThrow(() -> new PersonNotFound(command.personId()));
             Map<String, Evidence> claimed = person.profile().skills().stream()
                     .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence));
             Set<String> added = new LinkedHashSet<>(command.addSkills());
             Set<String> removed = new LinkedHashSet<>(command.removeSkills());
-            List<Reason> problems = problems(command, claimed, added, removed);
+            Preferences now = person.profile().preferences();
+            List<Reason> problems = problems(command, now, claimed, added, removed);
             if (!problems.isEmpty()) {
                 throw new ProfileChangeRefused(problems);
             }
@@ -95,12 +99,15 @@ public class ChangingProfile {
                         + (confirmed ? " toegevoegd of bevestigd" : " toegevoegd"),
                         count(added.size(), "skill", "skills") + (confirmed ? " added or confirmed" : " added")));
             }
-            Preferences wanted = command.preferences();
-            if (wanted != null && !wanted.equals(person.profile().preferences())) {
+            Preferences wanted = command.preferences() == null ? now : command.preferences().applyTo(now);
+            if (!wanted.equals(now)) {
                 savePreferences(person.id(), wanted);
-                changes.add(wanted.visibility() == person.profile().preferences().visibility()
-                        ? new Message("wensen gewijzigd", "wishes changed")
-                        : new Message("zichtbaarheid gewijzigd", "visibility changed"));
+                if (!wanted.withVisibility(now.visibility()).equals(now)) {
+                    changes.add(new Message("wensen gewijzigd", "wishes changed"));
+                }
+                if (wanted.visibility() != now.visibility()) {
+                    changes.add(new Message("zichtbaarheid gewijzigd", "visibility changed"));
+                }
             }
             if (changes.isEmpty()) {
                 return person;
@@ -120,13 +127,13 @@ public class ChangingProfile {
     /** What is wrong with a change, without saving anything: for callers that have problems of their own to add. */
     public List<Reason> problems(ChangeProfile command) {
         Person person = people.byId(command.personId()).orElseThrow(() -> new PersonNotFound(command.personId()));
-        return problems(command, person.profile().skills().stream()
+        return problems(command, person.profile().preferences(), person.profile().skills().stream()
                         .collect(Collectors.toMap(SkillClaim::skillUri, SkillClaim::evidence)),
                 new LinkedHashSet<>(command.addSkills()), new LinkedHashSet<>(command.removeSkills()));
     }
 
-    private List<Reason> problems(ChangeProfile command, Map<String, Evidence> claimed,
-                                                        Set<String> added, Set<String> removed) {
+    private List<Reason> problems(ChangeProfile command, Preferences now, Map<String, Evidence> claimed,
+                                  Set<String> added, Set<String> removed) {
         List<Reason> problems = new ArrayList<>();
         Map<String, SkillSummary> known = skills.summaries(added, Language.NL);
         for (String uri : added) {
@@ -156,7 +163,11 @@ public class ChangingProfile {
                     "A profile has at most " + MAX_SKILLS + " skills; this makes " + after.size() + "."));
         }
         if (command.preferences() != null) {
-            checkPreferences(command.preferences(), problems);
+            if (command.preferences().edits(PreferencesChange.Field.VISIBILITY) && !command.author().isPerson()) {
+                problems.add(new Reason("visibility", "Alleen de persoon zelf kiest wie het profiel mag zien.",
+                        "Only the person themselves chooses who may see their profile."));
+            }
+            checkPreferences(command.preferences().applyTo(now), problems);
         }
         return problems;
     }

@@ -12,8 +12,10 @@ import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * Erasure on request (AVG article 17): the person's record, skills and change history are deleted at
- * once, in one transaction, and {@link PersonRemoved} tells every module that derives from them. Their
- * login stays; signing in again shows the page to start a new profile. See docs/privacy.md.
+ * once, in one transaction, and {@link PersonRemoved} tells every module that derives from them; the modules
+ * that keep rows about the person delete them in that same transaction (synchronous listeners), so that a
+ * failure anywhere undoes the whole erasure. Their login stays; signing in again shows the page to start a new
+ * profile. See docs/privacy.md for what each module removes and what is kept.
  */
 @Component
 public class ErasingPerson {

@@ -3,7 +3,9 @@ package nl.werkmotor.people;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.processinglog.FindProcessingRecords;
@@ -12,28 +14,42 @@ import nl.werkmotor.processinglog.ProcessingRecord;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Language;
 
-/** Puts together everything kept about one person, for them to download: nothing left out, the processing log included. */
+/**
+ * Puts together everything kept about one person, for them to download: nothing left out. This module's tables, the
+ * processing log, and every other module's sections ({@link FindPersonalDataHeldElsewhere}), each naming the tables
+ * it read.
+ */
 @Component
 public class ExportingPersonalData {
 
     private static final int PAGE = 1_000;
+    /** This module's tables: the profile (with its preferences), its skills and its changes. */
+    private static final List<String> TABLES = List.of("person", "person_skill", "person_change");
 
     private final FindPeople people;
     private final FindSkill skills;
     private final FindProcessingRecords processing;
+    private final ObjectProvider<FindPersonalDataHeldElsewhere> elsewhere;
 
-    ExportingPersonalData(FindPeople people, FindSkill skills, FindProcessingRecords processing) {
+    ExportingPersonalData(FindPeople people, FindSkill skills, FindProcessingRecords processing,
+                          ObjectProvider<FindPersonalDataHeldElsewhere> elsewhere) {
         this.people = people;
         this.skills = skills;
         this.processing = processing;
+        this.elsewhere = elsewhere;
     }
 
     /** @throws PersonNotFound when there is no such person */
     public PersonalDataExport export(long personId, Language language) {
         Person person = people.byId(personId).orElseThrow(() -> new PersonNotFound(personId));
+        List<PersonalDataSection> sections = elsewhere.orderedStream()
+                .flatMap(module -> module.about(personId, language).stream()).toList();
+        TreeSet<String> sources = new TreeSet<>(TABLES);
+        sources.add(FindProcessingRecords.TABLE);
+        sections.forEach(section -> sources.addAll(section.sources()));
         return new PersonalDataExport(Instant.now(), profile(person, language),
                 people.changes(personId).stream().map(c -> PersonalDataExport.Change.of(c, language)).toList(),
-                processingRecords(personId));
+                processingRecords(personId), sections, List.copyOf(sources));
     }
 
     private List<LogboekRecord> processingRecords(long personId) {

@@ -6,6 +6,7 @@ import nl.werkmotor.taxonomy.Sector;
 
 /**
  * "I want": the work someone looks for, under which conditions, with which support, and who may see them.
+ * Always whole, every field named: a form that edits some of them sends a {@link PreferencesChange}.
  *
  * @param workingConditions what the work must allow; private to the person and their professionals
  * @param supportNeeds      the help that makes work possible; private to the person and their professionals,
@@ -26,12 +27,6 @@ public record Preferences(
         sectors = Set.copyOf(sectors);
         workingConditions = Set.copyOf(workingConditions);
         supportNeeds = Set.copyOf(supportNeeds);
-    }
-
-    /** Without working conditions or support needs (generated and bulk-loaded people). */
-    public Preferences(int minHours, int maxHours, int travelRadiusKm, Set<Sector> sectors, Motivation motivation,
-                       Availability availability, Visibility visibility) {
-        this(minHours, maxHours, travelRadiusKm, sectors, motivation, availability, visibility, Set.of(), Set.of());
     }
 
     public Preferences withVisibility(Visibility changed) {

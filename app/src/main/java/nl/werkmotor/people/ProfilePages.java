@@ -95,13 +95,15 @@ class ProfilePages {
                       Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("form", form); // the numbers as typed, shown again if refused
         return signedIn.person().map(person -> {
-            Preferences wanted = new Preferences(FormValues.number(minHours), FormValues.number(maxHours),
-                    FormValues.number(travelRadiusKm), FormValues.setOf(Sector.class, sectors),
-                    FormValues.oneOf(Motivation.class, motivation), FormValues.oneOf(Availability.class, availability),
-                    person.profile().preferences().visibility(),
-                    FormValues.setOf(WorkingCondition.class, workingConditions),
-                    FormValues.setOf(SupportNeed.class, supportNeeds));
-            model.addAttribute("wanted", wanted);
+            PreferencesChange wanted = PreferencesChange.none()
+                    .hours(FormValues.number(minHours), FormValues.number(maxHours))
+                    .travelRadiusKm(FormValues.number(travelRadiusKm))
+                    .sectors(FormValues.setOf(Sector.class, sectors))
+                    .motivation(FormValues.oneOf(Motivation.class, motivation))
+                    .availability(FormValues.oneOf(Availability.class, availability))
+                    .workingConditions(FormValues.setOf(WorkingCondition.class, workingConditions))
+                    .supportNeeds(FormValues.setOf(SupportNeed.class, supportNeeds));
+            model.addAttribute("wanted", wanted.applyTo(person.profile().preferences())); // shown again if refused
             return forms.save(ChangeProfile.preferences(person.id(), signedIn.asAuthor(), wanted), "wishes.saved",
                     HOME + "/wensen", () -> wishesPage(locale, model), model, response, redirect);
         }).orElse("redirect:" + HOME);
@@ -124,7 +126,7 @@ class ProfilePages {
             model.addAttribute("visibility", chosen);
             model.addAttribute("choices", Visibility.values());
             return forms.save(ChangeProfile.preferences(person.id(), signedIn.asAuthor(),
-                            person.profile().preferences().withVisibility(chosen)), "visibility.saved",
+                            PreferencesChange.none().visibility(chosen)), "visibility.saved",
                     HOME + "/zichtbaarheid", () -> "profiel/zichtbaarheid", model, response, redirect);
         }).orElse("redirect:" + HOME);
     }

@@ -25,7 +25,7 @@ public class StartingProfile {
     static final int MAX_NAME = 100;
     /** Where someone starts: part-time to full-time, nearby, private. They change it on "Wat wil ik". */
     static final Preferences FIRST_PREFERENCES = new Preferences(16, 32, 15, Set.<Sector>of(), Motivation.MODERATE,
-            Availability.NOW, Visibility.PRIVATE);
+            Availability.NOW, Visibility.PRIVATE, Set.of(), Set.of());
 
     private final JdbcTemplate jdbc;
     private final FindPeople people;

@@ -14,6 +14,13 @@ public class FindPlaces {
     private static final RowMapper<Region> REGION = (rs, i) -> new Region(rs.getString("code"), rs.getString("name"));
     private static final RowMapper<Postcode4> POSTCODE = (rs, i) -> new Postcode4(rs.getString("code"),
             rs.getString("municipality_code"), rs.getDouble("lat"), rs.getDouble("lon"));
+    /** With its centre, the mean of its PC4 areas where the CBS file gives none. */
+    private static final String MUNICIPALITIES = """
+            select m.code, m.name, m.region_code, coalesce(m.lat, avg(p.lat)), coalesce(m.lon, avg(p.lon))
+            from municipality m left join postcode4 p on p.municipality_code = m.code
+            """;
+    private static final RowMapper<Municipality> MUNICIPALITY = (rs, i) -> new Municipality(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5));
 
     private final JdbcTemplate jdbc;
 
@@ -44,8 +51,15 @@ public class FindPlaces {
     }
 
     public List<Municipality> municipalitiesIn(String regionCode) {
-        return jdbc.query("select code, name, region_code from municipality where region_code = ? order by code",
-                (rs, i) -> new Municipality(rs.getString(1), rs.getString(2), rs.getString(3)), regionCode);
+        return jdbc.query(MUNICIPALITIES + "where m.region_code = ? group by m.code order by m.code", MUNICIPALITY,
+                regionCode);
+    }
+
+    /** The municipality a 4-digit postcode lies in. */
+    public Optional<Municipality> municipalityOf(String postcode4) {
+        return jdbc.query(MUNICIPALITIES + """
+                where m.code = (select municipality_code from postcode4 where code = ?) group by m.code""",
+                MUNICIPALITY, postcode4).stream().findFirst();
     }
 
     /** The postcode areas of a region, by code. */

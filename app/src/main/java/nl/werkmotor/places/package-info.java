@@ -6,6 +6,7 @@
  * transaction; {@link nl.werkmotor.places.FindPlaces} answers which region a postcode lies in, which
  * postcodes a region has and where they are; {@link nl.werkmotor.places.Postcode4#distanceKm} gives distances (the matching engine's great circle, so
  * that pages and the travel filter agree).
+ * {@link nl.werkmotor.places.DeploymentRegion} is the arbeidsmarktregio this deployment serves.
  * Calls only {@code platform} (its command line and COPY helper).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Places")

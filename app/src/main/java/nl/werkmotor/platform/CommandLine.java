@@ -69,7 +69,8 @@ public class CommandLine {
                       --size    small (default, 2,000 people), medium (50,000), large (1,000,000),
                                 or a number of people
                       --seed    random seed (default 20261124); the same seed gives the same region
-                      --region  arbeidsmarktregio code (default AM22 Rijnmond)
+                      --region  arbeidsmarktregio code (default AM22 Rijnmond); serve it with
+                                WERKMOTOR_REGION set to the same code, or its employers place no vacancies
                     """),
             new Spec("suggest-occupations", "batch: ESCO occupations that fit sets of skills", """
                     Usage: werkmotor suggest-occupations --in FILE [--top K] --out FILE [--esco DIR]
@@ -132,10 +133,13 @@ public class CommandLine {
                 Runs the platform at http://localhost:8080 (port from SERVER_PORT).
 
                   --dev   development mode: embedded PostgreSQL in the data folder (WERKMOTOR_DATA_DIR,
-                          default ./data), taxonomy and demo region loaded on first start, demo accounts.
+                          default ./data), taxonomy and demo region loaded on first start, demo accounts;
+                          refused with WERKMOTOR_DB_URL set.
                 Without --dev the platform runs in production mode and refuses to start unless
-                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) are set.
-                Health: /actuator/health, metrics: /actuator/prometheus.
+                WERKMOTOR_DB_URL (and WERKMOTOR_DB_USER, WERKMOTOR_DB_PASSWORD) and the OIDC login are
+                set, or with the dev or test profile active.
+                Probes: /livez, /readyz. Health and metrics (/actuator/health, /actuator/prometheus) on the
+                management port, http://127.0.0.1:8081 (WERKMOTOR_MANAGEMENT_PORT, _ADDRESS).
                 """;
     }
 

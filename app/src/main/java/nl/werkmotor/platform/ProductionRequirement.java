@@ -15,6 +15,12 @@ public interface ProductionRequirement {
     /** What is needed, e.g. "an OIDC provider for login". */
     String need();
 
-    /** The missing settings in all their spellings; empty when configured. */
+    /** The missing (or unusable) settings in all their spellings; empty when configured. */
     List<String> missing(Environment environment);
+
+    /**
+     * Whether this environment sets it up at all, complete or not (an OIDC issuer is named): with a configured
+     * database such settings are production's, whatever they still lack ({@link ProductionEnvironment}).
+     */
+    boolean present(Environment environment);
 }

@@ -10,6 +10,9 @@ import nl.werkmotor.processinglog.internal.ProcessingLog;
 @Component
 public class FindProcessingRecords {
 
+    /** Where the records are kept: the person's data export names its sources. */
+    public static final String TABLE = "processing_record";
+
     private final ProcessingLog log;
 
     FindProcessingRecords(ProcessingLog log) {

@@ -9,8 +9,8 @@
  * (the register of processing activities); {@link nl.werkmotor.processinglog.FindProcessingRecords} reads
  * them back, and {@link nl.werkmotor.processinglog.ProcessingRecord#asLogboekRecord()} renders one in the
  * standard's JSON form. {@code internal.TraceContextFilter} gives every request one trace id, the
- * caller's when it sent a {@code traceparent}; {@code internal.DeletingExpiredRecords} deletes the records
- * older than the retention period every night.
+ * caller's when it sent a {@code traceparent}; the platform's nightly retention job deletes the records
+ * older than the retention period ({@code internal.ProcessingLog#processingLogRetention}).
  * <p>
  * Calls {@code identity} (who is signed in), {@code web} (navigation, problem+json, paging) and
  * {@code platform}. People and matching call this module, so it never calls them. The person's page

@@ -29,12 +29,15 @@ public class DecidingIntroduction {
     private final ShowcaseAccess access;
     private final Introductions introductions;
     private final IntroductionViews views;
+    private final ContactSharing sharing;
     private final ShowcaseLog log;
 
-    DecidingIntroduction(ShowcaseAccess access, Introductions introductions, IntroductionViews views, ShowcaseLog log) {
+    DecidingIntroduction(ShowcaseAccess access, Introductions introductions, IntroductionViews views,
+                         ContactSharing sharing, ShowcaseLog log) {
         this.access = access;
         this.introductions = introductions;
         this.views = views;
+        this.sharing = sharing;
         this.log = log;
     }
 
@@ -67,8 +70,9 @@ public class DecidingIntroduction {
             phone = null;
         }
         IntroductionStatus status = command.accept() ? IntroductionStatus.ACCEPTED : IntroductionStatus.DECLINED;
+        ContactConsent consent = command.accept() ? sharing.onYes(introduction.personId()) : ContactConsent.WITHDRAWN;
         if (introduction.status() != IntroductionStatus.REQUESTED || !introductions.decide(introduction.id(), status,
-                user.username(), self ? "PERSON" : "CASE_WORKER", email, phone)) {
+                user.username(), self ? "PERSON" : "CASE_WORKER", email, phone, consent)) {
             throw IntroductionRefused.because("accept", "Over deze kennismaking is al besloten.",
                     "This introduction was decided already.");
         }

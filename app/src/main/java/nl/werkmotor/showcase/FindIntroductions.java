@@ -10,9 +10,12 @@ import nl.werkmotor.showcase.Introductions.Introduction;
 
 /**
  * The introductions the signed-in user may see: an employer those for their employer, an account manager
- * those they asked, a person their own, a case worker those of the people they guide (on the person's file,
+ * those they asked for an employer they act for now (one they released, or no longer may act for, is gone from
+ * their view, contact details and outcomes included), a person their own, a case worker those of the people they guide (on the person's file,
  * {@link #ofGuidedPerson}). The name and contact details show only to the employer or adviser who asked, after
- * a yes, and each such reading is written to the person's processing log, as is a case worker's.
+ * a yes and while the person shares them ({@link ContactSharing}). Each reading by the employer's side is written
+ * to the person's processing log, also of an introduction not (yet) said yes to, as is a case worker's; a reading
+ * after the person stopped sharing is logged as one without them.
  */
 @Component
 public class FindIntroductions {
@@ -33,7 +36,8 @@ public class FindIntroductions {
         CurrentUser user = access.user();
         List<Introduction> found = switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().map(e -> introductions.ofEmployer(e.id())).orElse(List.of());
-            case ACCOUNTMANAGER -> introductions.requestedBy(user.username());
+            case ACCOUNTMANAGER -> introductions.requestedBy(user.username()).stream()
+                    .filter(i -> access.advises(user, i.employerId())).toList();
             case WERKZOEKENDE -> access.person().map(p -> introductions.ofPerson(p.id())).orElse(List.of());
             case KLANTMANAGER -> introductions.ofPeople(access.guidedBy(user));
             default -> List.of();
@@ -75,7 +79,7 @@ public class FindIntroductions {
     boolean visibleTo(CurrentUser user, Introduction i) {
         return switch (user.role()) {
             case WERKGEVER -> access.ownEmployer().filter(e -> e.id() == i.employerId()).isPresent();
-            case ACCOUNTMANAGER -> i.requestedBy().equals(user.username());
+            case ACCOUNTMANAGER -> i.requestedBy().equals(user.username()) && access.advises(user, i.employerId());
             case WERKZOEKENDE -> access.person().map(Person::id).filter(id -> id == i.personId()).isPresent();
             case KLANTMANAGER -> access.guides(user, i.personId());
             default -> false;
@@ -85,10 +89,15 @@ public class FindIntroductions {
     private List<IntroductionView> shown(CurrentUser user, List<Introduction> found) {
         return switch (user.role()) {
             case WERKGEVER, ACCOUNTMANAGER -> found.stream().map(i -> {
-                if (i.status() == IntroductionStatus.ACCEPTED) {
-                    log.contactRead(i.personId(), access.employerName(i.employerId()));
+                IntroductionView view = views.of(i, true);
+                if (view.contact() != null) {
+                    log.contactRead(i.personId(), view.employerName());
+                } else if (i.status() == IntroductionStatus.ACCEPTED) { // consent withdrawn: not read under it
+                    log.readWithoutContact(i.personId(), view.employerName());
+                } else { // no name, but the person's answer (or none yet) to that employer: theirs to know
+                    log.requestRead(i.personId(), view.employerName(), i.status());
                 }
-                return views.of(i, true);
+                return view;
             }).toList();
             case KLANTMANAGER -> {
                 log.readByCaseWorker(found.stream().map(Introduction::personId).distinct().toList());

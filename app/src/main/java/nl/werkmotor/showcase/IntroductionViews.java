@@ -1,10 +1,11 @@
 package nl.werkmotor.showcase;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.Person;
 import nl.werkmotor.showcase.Introductions.Introduction;
 import nl.werkmotor.vacancies.FindVacancies;
 import nl.werkmotor.vacancies.Vacancy;
@@ -18,27 +19,31 @@ class IntroductionViews {
             "ACCOUNTMANAGER", "accountmanager");
 
     private final FindVacancies vacancies;
-    private final FindPeople people;
+    private final ContactSharing sharing;
     private final ShowcaseAccess access;
 
-    IntroductionViews(FindVacancies vacancies, FindPeople people, ShowcaseAccess access) {
+    IntroductionViews(FindVacancies vacancies, ContactSharing sharing, ShowcaseAccess access) {
         this.vacancies = vacancies;
-        this.people = people;
+        this.sharing = sharing;
         this.access = access;
     }
 
-    /** @param withContact whether to show the name and contact details, which happens after a yes only */
+    /**
+     * @param withContact whether to show the name and contact details to this viewer, which happens only after a yes
+     *                    and while the person shares them ({@link ContactSharing})
+     */
     IntroductionView of(Introduction i, boolean withContact) {
-        IntroductionView.Contact contact = withContact && i.status() == IntroductionStatus.ACCEPTED
-                ? people.byId(i.personId()).map(p -> new IntroductionView.Contact(p.firstName() + " " + p.lastName(),
-                i.email(), i.phone())).orElse(null)
-                : null;
+        boolean accepted = i.status() == IntroductionStatus.ACCEPTED;
+        Optional<Person> shared = accepted ? sharing.sharedBy(i) : Optional.empty();
+        IntroductionView.Contact contact = withContact ? shared.map(p -> new IntroductionView.Contact(
+                p.firstName() + " " + p.lastName(), i.email(), i.phone())).orElse(null) : null;
         return new IntroductionView(i.id(), i.vacancyId(),
                 vacancies.byId(i.vacancyId()).map(Vacancy::title).orElse(""), i.employerId(),
                 access.employerName(i.employerId()), i.candidate(), i.status(), i.message(),
                 i.requestedRole().equals("ACCOUNTMANAGER") ? "accountmanager" : "werkgever", i.requestedName(),
                 i.requestedAt(), i.decidedAs() == null ? null : i.decidedAs().equals("CASE_WORKER") ? "caseWorker" : "person",
                 i.decidedAt(), i.outcome(), i.outcomeAs() == null ? null : OUTCOME_BY.get(i.outcomeAs()), i.outcomeAt(),
-                contact);
+                contact, accepted ? shared.isPresent() : null, accepted ? i.consent() : null,
+                accepted ? i.consentAt() : null);
     }
 }

@@ -4,22 +4,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.Period;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The introduction table and the case-worker delegations; callers check who may see or change what. */
+import nl.werkmotor.platform.RetentionRule;
+
+/**
+ * The introduction table and the case-worker delegations; callers check who may see or change what. An introduction
+ * goes a year after anything last happened to it ({@link #introductionRetention()}).
+ */
 @Component
 class Introductions {
 
     private static final String COLUMNS = """
             id, vacancy_id, employer_id, person_id, candidate, message, status, requested_by, requested_role,
             requested_at, decided_by, decided_as, decided_at, contact_email, contact_phone, requested_name, outcome,
-            outcome_as, outcome_at""";
+            outcome_as, outcome_at, contact_consent, coalesce(contact_consent_at, decided_at)""";
 
     private final JdbcTemplate jdbc;
 
@@ -28,15 +35,28 @@ class Introductions {
     }
 
     /**
+     * No request, decision, outcome or change of what the person shares for a year ({@code werkmotor.retention
+     * .introductions}; docs/privacy.md says why): most are closed long before (declined, hired, not hired,
+     * withdrawn), and one left open that long has served its purpose too.
+     */
+    @Bean
+    static RetentionRule introductionRetention() {
+        return new RetentionRule("introduction", "werkmotor.retention.introductions", Period.ofYears(1),
+                "greatest(requested_at, decided_at, outcome_at, contact_consent_at) < ?");
+    }
+
+    /**
      * A row as stored; {@code personId} never leaves the module.
      *
      * @param requestedName the asker's name; null for introductions asked before names were kept
      * @param outcomeAs     who set the outcome: CASE_WORKER, WERKGEVER or ACCOUNTMANAGER; null without one
+     * @param consentAt     when {@code consent} last changed; null before a yes
      */
     record Introduction(long id, long vacancyId, long employerId, long personId, String candidate, String message,
                         IntroductionStatus status, String requestedBy, String requestedRole, Instant requestedAt,
                         String decidedBy, String decidedAs, Instant decidedAt, String email, String phone,
-                        String requestedName, IntroductionOutcome outcome, String outcomeAs, Instant outcomeAt) {
+                        String requestedName, IntroductionOutcome outcome, String outcomeAs, Instant outcomeAt,
+                        ContactConsent consent, Instant consentAt) {
     }
 
     Optional<Introduction> byId(long id) {
@@ -89,11 +109,27 @@ class Introductions {
     }
 
     /** @return false when it was decided meanwhile: a decision is taken once */
-    boolean decide(long id, IntroductionStatus status, String decidedBy, String decidedAs, String email, String phone) {
+    boolean decide(long id, IntroductionStatus status, String decidedBy, String decidedAs, String email, String phone,
+                   ContactConsent consent) {
         return jdbc.update("""
                 update introduction set status = ?, decided_by = ?, decided_as = ?, decided_at = now(),
-                    contact_email = ?, contact_phone = ? where id = ? and status = 'REQUESTED'""",
-                status.name(), decidedBy, decidedAs, email, phone, id) == 1;
+                    contact_email = ?, contact_phone = ?, contact_consent = ?, contact_consent_at = now()
+                    where id = ? and status = 'REQUESTED'""",
+                status.name(), decidedBy, decidedAs, email, phone, consent.name(), id) == 1;
+    }
+
+    /** Whether the employer's side of this accepted introduction sees the name and contact details from now on. */
+    void consent(long id, ContactConsent consent) {
+        jdbc.update("""
+                update introduction set contact_consent = ?, contact_consent_at = now()
+                    where id = ? and status = 'ACCEPTED' and contact_consent <> ?""", consent.name(), id, consent.name());
+    }
+
+    /** The yeses this person gave while their profile was visible to employers end with that visibility. */
+    void withdrawWithProfile(long personId) {
+        jdbc.update("""
+                update introduction set contact_consent = 'WITHDRAWN', contact_consent_at = now()
+                    where person_id = ? and status = 'ACCEPTED' and contact_consent = 'WITH_PROFILE'""", personId);
     }
 
     /** Only after a yes, which is never taken back (the table checks it too). */
@@ -106,6 +142,12 @@ class Introductions {
     boolean delegated(long personId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from introduction_delegation where person_id = ?)", Boolean.class, personId));
+    }
+
+    /** Since when the person lets their case worker decide; empty when they decide themselves. */
+    Optional<Instant> delegatedSince(long personId) {
+        return jdbc.query("select since from introduction_delegation where person_id = ?",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), personId).stream().findFirst();
     }
 
     void delegate(long personId, boolean toCaseWorker) {
@@ -128,7 +170,7 @@ class Introductions {
                 instant(rs.getTimestamp(10)), rs.getString(11), rs.getString(12), instant(rs.getTimestamp(13)),
                 rs.getString(14), rs.getString(15), rs.getString(16),
                 rs.getString(17) == null ? null : IntroductionOutcome.valueOf(rs.getString(17)), rs.getString(18),
-                instant(rs.getTimestamp(19)));
+                instant(rs.getTimestamp(19)), ContactConsent.valueOf(rs.getString(20)), instant(rs.getTimestamp(21)));
     }
 
     private static Instant instant(Timestamp timestamp) {

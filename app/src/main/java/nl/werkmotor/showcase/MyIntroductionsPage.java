@@ -20,7 +20,8 @@ import nl.werkmotor.web.NavigationLink;
 
 /**
  * {@code /mijn-introducties}: a person sees which employers want to meet them, says yes (with the contact
- * details they want to give) or no, and chooses whether their case worker may decide for them.
+ * details they want to give) or no, after a yes shares them again or stops sharing them with that employer, and
+ * chooses whether their case worker may decide for them.
  */
 @Controller
 class MyIntroductionsPage {
@@ -28,11 +29,14 @@ class MyIntroductionsPage {
     private final FindIntroductions introductions;
     private final DecidingIntroduction deciding;
     private final ChoosingWhoDecides choosing;
+    private final SharingContactDetails sharing;
 
-    MyIntroductionsPage(FindIntroductions introductions, DecidingIntroduction deciding, ChoosingWhoDecides choosing) {
+    MyIntroductionsPage(FindIntroductions introductions, DecidingIntroduction deciding, ChoosingWhoDecides choosing,
+                        SharingContactDetails sharing) {
         this.introductions = introductions;
         this.deciding = deciding;
         this.choosing = choosing;
+        this.sharing = sharing;
     }
 
     @Bean
@@ -56,6 +60,21 @@ class MyIntroductionsPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("email", email);
             model.addAttribute("telefoon", telefoon);
+            return page(id, refused.onTheFormsOf(id), model);
+        } catch (ShowcaseNotFound missing) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** {@code delen=ja} shares the name and contact details with this introduction's employer again; anything else stops. */
+    @PostMapping("/mijn-introducties/{id}/contact")
+    String share(@PathVariable long id, @RequestParam(defaultValue = "") String delen, Model model,
+                 HttpServletResponse response) {
+        try {
+            sharing.share(new ShareContactDetails(id, "ja".equals(delen)));
+            return "redirect:/mijn-introducties?gedeeld=" + id;
+        } catch (IntroductionRefused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(id, refused.onTheFormsOf(id), model);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -59,10 +59,15 @@ class ShowcaseAccess {
             Optional<Long> own = currentEmployer.get().map(Employer::id);
             vacancy = vacancy.filter(v -> own.isPresent() && v.employerId() == own.get());
         } else {
-            EmployerAdvisers advising = advisers.getIfAvailable();
-            vacancy = vacancy.filter(v -> advising != null && advising.advises(user, v.employerId()));
+            vacancy = vacancy.filter(v -> advises(user, v.employerId()));
         }
         return vacancy.orElseThrow(() -> ShowcaseNotFound.vacancy(vacancyId));
+    }
+
+    /** Whether the user acts for the employer now (owns it in the portfolio, in its region); never without a portfolio. */
+    boolean advises(CurrentUser user, long employerId) {
+        EmployerAdvisers advising = advisers.getIfAvailable();
+        return advising != null && advising.advises(user, employerId);
     }
 
     /** The person the signed-in user is, if they are a job seeker with a profile. */

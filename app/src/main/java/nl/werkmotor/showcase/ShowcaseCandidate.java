@@ -2,25 +2,27 @@ package nl.werkmotor.showcase;
 
 import java.util.List;
 
-import nl.werkmotor.people.Availability;
 import nl.werkmotor.taxonomy.Label;
 
 /**
  * One person in an employer's showcase, without anything that says who they are: no name, BSN, postcode,
- * benefit, health or target group; their id is a pseudonym that holds for this vacancy only.
+ * benefit, health or target group; their id is a pseudonym that holds for this vacancy only. What they want and
+ * where they live show in bands, and why they fit in the vacancy's own terms (its requirements, not their own
+ * skill labels): exact values would link one person across an employer's vacancies (docs/privacy.md).
  *
  * @param candidate    the pseudonym, e.g. "K-7F3Q9XW2MB"
- * @param score        how much of what the vacancy asks they cover, 0 to 1
+ * @param fit          how much of what the vacancy asks they cover
  * @param has          skills the vacancy asks that they have
- * @param hasSimilar   skills the vacancy asks that they have something close to ({@code via})
+ * @param hasSimilar   skills the vacancy asks that they have something close to
  * @param missing      skills the vacancy asks that they do not have yet
- * @param minHours     the hours a week they want, from
- * @param maxHours     the hours a week they want, to
+ * @param hours        the hours a week they want
+ * @param distance     from the centre of the municipality they live in to the work
+ * @param start        when they can start
  * @param introduction where an introduction for this vacancy stands; null when none was asked
  */
-public record ShowcaseCandidate(String candidate, double score, List<Skill> has, List<Skill> hasSimilar,
-                                List<Skill> missing, int minHours, int maxHours, DistanceBand distance,
-                                Availability availability, IntroductionStatus introduction) {
+public record ShowcaseCandidate(String candidate, FitBand fit, List<Skill> has, List<Skill> hasSimilar,
+                                List<Skill> missing, HoursBand hours, DistanceBand distance, StartBand start,
+                                IntroductionStatus introduction) {
 
     public ShowcaseCandidate {
         has = List.copyOf(has);
@@ -29,9 +31,10 @@ public record ShowcaseCandidate(String candidate, double score, List<Skill> has,
     }
 
     /**
+     * A skill the vacancy asks for.
+     *
      * @param importance "essential" or "optional" for the vacancy
-     * @param via        the skill of theirs that is close to it; null unless in {@code hasSimilar}
      */
-    public record Skill(String uri, Label label, String importance, Label via) {
+    public record Skill(String uri, Label label, String importance) {
     }
 }

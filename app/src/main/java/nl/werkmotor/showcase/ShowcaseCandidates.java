@@ -13,6 +13,7 @@ import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.places.Municipality;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.showcase.internal.Pseudonyms;
 import nl.werkmotor.taxonomy.Language;
@@ -67,20 +68,22 @@ class ShowcaseCandidates {
     ShowcaseCandidate anonymous(Found found, Vacancy vacancy, IntroductionStatus introduction) {
         var preferences = found.person().profile().preferences();
         var explanation = found.match().explanation();
-        return new ShowcaseCandidate(found.candidate(), found.match().score(), skills(explanation.matched()),
-                skills(explanation.related()), skills(explanation.missing()), preferences.minHours(),
-                preferences.maxHours(), distance(found.person().postcode4(), vacancy.postcode4()),
-                preferences.availability(), introduction);
+        return new ShowcaseCandidate(found.candidate(), FitBand.of(found.match().score()), skills(explanation.matched()),
+                skills(explanation.related()), skills(explanation.missing()),
+                HoursBand.of(preferences.minHours(), preferences.maxHours()),
+                distance(found.person().postcode4(), vacancy.postcode4()), StartBand.of(preferences.availability()),
+                introduction);
     }
 
-    private DistanceBand distance(String from, String to) {
-        Optional<Postcode4> a = places.postcode(from);
-        Optional<Postcode4> b = places.postcode(to);
-        return a.isEmpty() || b.isEmpty() ? DistanceBand.UNKNOWN : DistanceBand.of(a.get().distanceKm(b.get()));
+    /** From the centre of their municipality, as the travel filter of an employer's showcase counts it. */
+    private DistanceBand distance(String home, String work) {
+        Optional<Municipality> from = places.municipalityOf(home);
+        Optional<Postcode4> to = places.postcode(work);
+        return from.isEmpty() || to.isEmpty() ? DistanceBand.UNKNOWN : DistanceBand.of(from.get().distanceKm(to.get()));
     }
 
+    /** The vacancy's requirements; for one earned through a skill close to it, never that skill (their own claim). */
     private static List<ShowcaseCandidate.Skill> skills(List<SkillCredit> credits) {
-        return credits.stream().map(c -> new ShowcaseCandidate.Skill(c.skillUri(), c.skill(), c.importance(), c.via()))
-                .toList();
+        return credits.stream().map(c -> new ShowcaseCandidate.Skill(c.skillUri(), c.skill(), c.importance())).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.werkmotor.employers.DailyLimitReached;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.InvalidParam;
@@ -21,7 +22,8 @@ import nl.werkmotor.web.ApiProblem.Message;
 /**
  * The showcase over {@code /api/v1}: a vacancy's anonymous candidates ({@code /vacatures/{id}/etalage}) and
  * introductions ({@code /introducties}). Who sees what is decided by the use cases, as for the pages; an id
- * the user may not see answers 404, the same as one that does not exist.
+ * the user may not see answers 404, the same as one that does not exist; an employer's look at a showcase above its
+ * daily limit 429.
  */
 @RestController
 class ShowcaseController {
@@ -94,6 +96,8 @@ class ShowcaseController {
             throw ApiProblem.notFound(new Message("Niet gevonden", "Not found"), new Message(missing.nl(), missing.en()));
         } catch (IntroductionRefused refused) {
             throw ApiProblem.invalid(refused);
+        } catch (DailyLimitReached limit) {
+            throw ApiProblem.tooManyRequests(limit.title(), limit.reason(), limit.retryAfter());
         }
     }
 }

@@ -38,6 +38,23 @@ class ShowcaseLog {
                         "Your name and contact details viewed, after you said yes to meeting " + employer + "."));
     }
 
+    /** An introduction not said yes to, read by the employer's side: no name, but the request and the answer. */
+    void requestRead(long personId, String employer, IntroductionStatus status) {
+        recording.record(personId, Operation.READ, ProcessingPurpose.SHOWCASE, status == IntroductionStatus.DECLINED
+                ? new Message("Uw nee op de vraag van " + employer + " om kennis te maken is bekeken, zonder uw naam.",
+                        "Your no to the request of " + employer + " to meet you was viewed, without your name.")
+                : new Message("De vraag van " + employer + " om kennis met u te maken is bekeken, zonder uw naam.",
+                        "The request of " + employer + " to meet you was viewed, without your name."));
+    }
+
+    /** After a yes whose consent the person withdrew: what the employer's side reads is not under that consent. */
+    void readWithoutContact(long personId, String employer) {
+        recording.record(personId, Operation.READ, ProcessingPurpose.INTRODUCTION_FOLLOW_UP,
+                new Message("Uw kennismaking met " + employer + " bekeken, zonder uw naam en contactgegevens: die deelt u "
+                        + "niet meer met hen.", "Your introduction to " + employer + " viewed, without your name and "
+                        + "contact details: you no longer share them with them."));
+    }
+
     void readByCaseWorker(Collection<Long> personIds) {
         recording.recordAll(personIds, Operation.READ, ProcessingPurpose.INTRODUCTION,
                 new Message("Uw kennismakingen met werkgevers bekeken door uw klantmanager.",

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.werkmotor.employers.DailyLimitReached;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.web.NavigationLink;
@@ -54,8 +56,8 @@ class ShowcasePages {
     }
 
     @GetMapping("/werkgever/vacatures/{id}/etalage")
-    String showcase(@PathVariable long id, Locale locale, Model model) {
-        return page(id, null, locale, model);
+    String showcase(@PathVariable long id, Locale locale, Model model, HttpServletResponse response) {
+        return page(id, null, locale, model, response);
     }
 
     @PostMapping("/werkgever/vacatures/{id}/etalage")
@@ -67,7 +69,7 @@ class ShowcasePages {
             return "redirect:/werkgever/vacatures/" + id + "/etalage?gevraagd=" + kandidaat;
         } catch (IntroductionRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(id, refused.reasons().getFirst().text(locale), locale, model);
+            return page(id, refused.reasons().getFirst().text(locale), locale, model, response);
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -116,16 +118,21 @@ class ShowcasePages {
         return "redirect:" + path + "?uitkomst=" + id;
     }
 
-    private String page(long id, String problem, Locale locale, Model model) {
+    private String page(long id, String problem, Locale locale, Model model, HttpServletResponse response) {
+        model.addAttribute("backHref", "/werkgever/vacatures");
+        model.addAttribute("backLabel", "showcase.back");
         try {
             model.addAttribute("showcase", viewing.showcase(new ViewShowcase(id,
                     Language.of(locale.getLanguage()).orElse(Language.NL))));
         } catch (ShowcaseNotFound missing) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (DailyLimitReached limit) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfter().toSeconds()));
+            model.addAttribute("limit", limit.text(locale));
+            return "werkgever/maximum";
         }
         model.addAttribute("problem", problem);
-        model.addAttribute("backHref", "/werkgever/vacatures");
-        model.addAttribute("backLabel", "showcase.back");
         model.addAttribute("askAction", "/werkgever/vacatures/" + id + "/etalage");
         return "werkgever/etalage";
     }

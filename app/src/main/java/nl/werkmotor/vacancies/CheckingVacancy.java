@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.places.DeploymentRegion;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.FindSkill;
@@ -25,11 +26,13 @@ class CheckingVacancy {
     private final FindOccupation occupations;
     private final FindSkill skills;
     private final FindPlaces places;
+    private final DeploymentRegion region;
 
-    CheckingVacancy(FindOccupation occupations, FindSkill skills, FindPlaces places) {
+    CheckingVacancy(FindOccupation occupations, FindSkill skills, FindPlaces places, DeploymentRegion region) {
         this.occupations = occupations;
         this.skills = skills;
         this.places = places;
+        this.region = region;
     }
 
     /** @throws VacancyRefused naming every problem */
@@ -61,6 +64,13 @@ class CheckingVacancy {
         } else if (places.postcode(d.postcode4().strip()).isEmpty()) {
             problems.add(new Reason("postcode4", "Postcodegebied " + d.postcode4().strip() + " kennen we niet.",
                     "We do not know postcode area " + d.postcode4().strip() + "."));
+        } else if (!region.contains(d.postcode4().strip())) { // a place outside would only serve to probe distances
+            problems.add(new Reason("postcode4", "Postcodegebied " + d.postcode4().strip()
+                    + " ligt niet in arbeidsmarktregio " + region.name() + ". Werkmotor bemiddelt hier alleen"
+                    + " voor werk in deze regio: vul de postcode van een werkplek in de regio in.",
+                    "Postcode area " + d.postcode4().strip() + " is not in the labour market region " + region.name()
+                    + ". Werkmotor here matches only work in this region: enter the postcode of a workplace in"
+                    + " the region."));
         }
         if (!problems.isEmpty()) {
             throw new VacancyRefused(problems);

@@ -11,7 +11,8 @@
  * {@link nl.werkmotor.vacancies.VacancyEdits}, for the employer's side only, so never part of
  * {@link nl.werkmotor.vacancies.Vacancy}); {@link nl.werkmotor.vacancies.FindVacancies} reads them;
  * {@code GET /api/v1/vacatures} lists them. Calls {@code platform} (bulk loading), {@code web} (API problems), {@code taxonomy} and
- * {@code places} (checking that an occupation, a skill or a postcode exists); refers to employers by id.
+ * {@code places} (checking that an occupation, a skill or a postcode exists, and that the postcode lies in the
+ * deployment's region); refers to employers by id.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vacancies")
 package nl.werkmotor.vacancies;

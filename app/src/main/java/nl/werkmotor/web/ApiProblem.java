@@ -1,8 +1,10 @@
 package nl.werkmotor.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -18,6 +20,7 @@ public final class ApiProblem extends ResponseStatusException {
     private final Message title;
     private final Message detail;
     private final List<InvalidParam> invalidParams;
+    private final HttpHeaders headers = new HttpHeaders();
 
     private ApiProblem(HttpStatus status, Message title, Message detail, List<InvalidParam> invalidParams) {
         super(status, detail.en());
@@ -46,9 +49,26 @@ public final class ApiProblem extends ResponseStatusException {
                 .map(r -> new InvalidParam(r.field(), new Message(r.nl(), r.en()))).toList());
     }
 
+    /** 403 with the reason: the caller may not do this, e.g. claim an employer of another region. */
+    public static ApiProblem forbidden(Message title, Message detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, title, detail, List.of());
+    }
+
     /** 409: the request clashes with the state of the resource, e.g. an employer someone else owns. */
     public static ApiProblem conflict(Message title, Message detail) {
         return new ApiProblem(HttpStatus.CONFLICT, title, detail, List.of());
+    }
+
+    /** 429 with {@code Retry-After}: the caller did this as often as it may for now, e.g. an employer's day. */
+    public static ApiProblem tooManyRequests(Message title, Message detail, Duration retryAfter) {
+        ApiProblem problem = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, title, detail, List.of());
+        problem.headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return problem;
+    }
+
+    @Override
+    public HttpHeaders getHeaders() {
+        return headers;
     }
 
     public Message title() {

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.identity.SigningIn;
@@ -24,11 +25,13 @@ class PublicPages {
         return "home";
     }
 
+    /** With {@link SigningIn#AGAIN}: asked to sign in again before a step that cannot be undone. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(name = SigningIn.AGAIN, required = false) String again, Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("passwordLogin", signingIn.withPassword());
-        model.addAttribute("providerLogin", signingIn.providerLogin().orElse(null));
+        model.addAttribute("providerLogin", signingIn.providerLogin(again != null).orElse(null));
+        model.addAttribute("again", again != null);
         return "login";
     }
 }

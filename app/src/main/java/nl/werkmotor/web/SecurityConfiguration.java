@@ -24,7 +24,8 @@ import nl.werkmotor.identity.SigningIn;
 
 /**
  * Public: the home and login pages, the taxonomy pages and its read API (text recognition included),
- * matching questions about skills and occupations, static assets, health and metrics. A person's own pages
+ * matching questions about skills and occupations, static assets, the liveness and readiness probes (health
+ * and metrics on the management port). A person's own pages
  * and data ("/mijn-…"): the job seeker. A vacancy's anonymous candidates: case workers and account managers;
  * one person's data and the caseload: case workers (the caseload decides which person); the portfolio:
  * account managers. Employer pages: employers; their API and a vacancy's showcase also account managers
@@ -52,15 +53,20 @@ class SecurityConfiguration {
      */
     private static final RequestMatcher TEXT_RECOGNITION = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/api/v1/tekstherkenning");
+    /** Erasing one's data cannot be undone: it needs a sign-in of the last few minutes ({@link SigningIn}). */
+    private static final RequestMatcher ERASURE = PathPatternRequestMatcher.withDefaults()
+            .matcher("/mijn-profiel/verwijderen");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SigningIn signingIn) throws Exception {
-        signingIn.configure(http, API); // demo accounts, OIDC in the browser and bearer tokens on the API
+        signingIn.configure(http, API, ERASURE); // demo accounts, OIDC in the browser, bearer tokens on the API
         return http
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // the load balancer's probes on this port (UP or DOWN, nothing else); the health details and
+                        // the metrics only on the management port, which listens on localhost (docs/operations.md)
                         .requestMatchers("/", "/login", "/error", "/css/**", "/vendor/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus",
+                                "/favicon.ico", "/livez", "/readyz", "/actuator/health/**", "/actuator/prometheus",
                                 "/taxonomie/**", "/beroepen/**", "/vaardigheden/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/beroepen/**", "/api/v1/vaardigheden/**",
                                 "/api/v1/beroepssuggesties", "/api/v1/vaardigheidskloven", ApiDocument.PATH).permitAll()

@@ -326,19 +326,7 @@ class EmployerVacanciesIT {
 
     /** The intake form as the page sends it when "save" is pressed, for the vacancy cut out for person 1. */
     private String pageForm(String title) {
-        VacancyDescription d = VacancyFixture.cutOutFor(people.byId(1).orElseThrow(), BUS_DRIVER);
-        StringBuilder form = new StringBuilder("actie=opslaan&title=" + encode(title) + "&text=" + encode(d.text())
-                + "&occupationUri=" + encode(d.occupationUri()) + "&minHours=" + d.minHours() + "&maxHours="
-                + d.maxHours() + "&postcode4=" + d.postcode4());
-        for (int i = 0; i < d.requirements().size(); i++) {
-            form.append("&vaardigheid-").append(i).append('=').append(encode(d.requirements().get(i).skillUri()))
-                    .append("&belang-").append(i).append('=').append(d.requirements().get(i).importance());
-        }
-        return form.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return VacancyFixture.intakeForm(VacancyFixture.cutOutFor(people.byId(1).orElseThrow(), BUS_DRIVER), title);
     }
 
     /** Gives the employer to an account manager of the WSP, as their claim would. */

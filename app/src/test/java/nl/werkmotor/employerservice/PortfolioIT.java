@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
 @WerkmotorTest
 class PortfolioIT {
 
-    static final AccountManager FATIMA = new AccountManager("accountmanager", "Fatima el Amrani", "wsp-lindeveen");
-    static final AccountManager KEES = new AccountManager("accountmanager2", "Kees de Wit", "wsp-lindeveen");
+    static final AccountManager FATIMA = new AccountManager("accountmanager", "Fatima el Amrani", "wsp-lindeveen", "AM22");
+    static final AccountManager KEES = new AccountManager("accountmanager2", "Kees de Wit", "wsp-lindeveen", "AM22");
 
     @LocalServerPort
     int port;
@@ -146,6 +146,30 @@ class PortfolioIT {
         assertThat(contacts.get(0).get("soort").asString()).isEqualTo("VISIT");
         assertThat(contacts.get(0).get("auteur").asString()).isEqualTo("Fatima el Amrani");
         assertThat(jdbc.queryForObject("select count(*) from employer_contact where employer_id = 6", Integer.class)).isOne();
+    }
+
+    /** Issue 12 item 9: the claiming organisation's region is compared with the employer's. */
+    @Test
+    void anAccountManagerClaimsOnlyAnEmployerOfTheRegionTheirOrganisationServes() throws Exception {
+        String address = jdbc.queryForObject("select postcode4 from employer where id = 7", String.class);
+        jdbc.update("update employer set postcode4 = '1011' where id = 7"); // Amsterdam, in Groot Amsterdam (AM18)
+        try {
+            JsonNode refused = api.problem(send("PUT", "/api/v1/werkgevers/7/claim", null), 403);
+            assertThat(refused.get("message").get("nl").asString()).contains("ligt in arbeidsmarktregio Groot Amsterdam"
+                    + " (AM18); uw WerkgeversServicePunt werkt voor Rijnmond (AM22)");
+            assertThat(refused.get("message").get("en").asString()).contains("lies in the labour market region Groot"
+                    + " Amsterdam (AM18)");
+            assertThat(api.form("/portefeuille/7/claim", "", csrf).body()).contains("ligt in arbeidsmarktregio Groot Amsterdam");
+        } finally {
+            jdbc.update("update employer set postcode4 = ? where id = 7", address);
+        }
+        assertThatThrownBy(() -> claiming.claim(new ClaimEmployerCommand(new AccountManager("elders", "Els Ders",
+                "wsp-elders", null), 7))).isInstanceOf(OutsideRegion.class)
+                .hasMessageContaining("does not say which labour market region");
+        assertThat(jdbc.queryForObject("select count(*) from employer_owner where employer_id = 7", Integer.class))
+                .isZero();
+        assertThat(api.ok(send("PUT", "/api/v1/werkgevers/7/claim", null)).get("eigenaar").asString())
+                .as("back in the region").isEqualTo("accountmanager");
     }
 
     @Test

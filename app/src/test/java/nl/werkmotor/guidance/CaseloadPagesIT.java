@@ -1,7 +1,14 @@
 package nl.werkmotor.guidance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +24,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import nl.werkmotor.ApiSession;
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
@@ -77,7 +85,7 @@ class CaseloadPagesIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Er is 1 persoon van de 40 in uw caseload getoond.");
         keys.press("Tab");
         keys.press("Enter");
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 8; i++) { // the name, four choices, show, show everyone
             keys.press("Tab");
         }
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sanne Bakker"))).isFocused();
@@ -104,6 +112,50 @@ class CaseloadPagesIT {
         browser.accessible();
     }
 
+    /** Issue 12, item 9: the name searched for went into the address, and so into access logs and the history. */
+    @Test
+    void aNameSearchedForIsSentInTheBodyAndNeverStandsInAnAddress() throws Exception {
+        List<String> addresses = new ArrayList<>();
+        page.onRequest(request -> {
+            addresses.add(request.url());
+            addresses.add(request.headers().getOrDefault("referer", ""));
+        });
+        page.onResponse(response -> addresses.add(response.headers().getOrDefault("location", "")));
+
+        browser.open("/caseload?lang=nl");
+        page.getByLabel("Naam").fill("Sanne Bakker");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Er is 1 persoon van de 40 in uw caseload getoond.");
+        assertThat(page.getByLabel("Naam")).hasValue("Sanne Bakker");
+        page.getByLabel("Motivatie").selectOption("LOW"); // another filter with the name kept
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("van de 40 in uw caseload getoond.");
+        page.getByLabel("Motivatie").selectOption("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sanne Bakker")).click();
+        assertThat(page.locator("h1")).hasText("Sanne Bakker");
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Er is 1 persoon van de 40 in uw caseload getoond.");
+        browser.accessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon iedereen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Er zijn 40 mensen van de 40 in uw caseload getoond.");
+        assertThat(page.getByLabel("Naam")).hasValue("");
+
+        assertThat(addresses).hasSizeGreaterThan(10).noneMatch(CaseloadPagesIT::namesSanne);
+        ApiSession caseWorker = new ApiSession(port);
+        String csrf = caseWorker.signIn("klantmanager");
+        HttpResponse<String> searched = caseWorker.form("/caseload", "naam=Sanne+Bakker", csrf);
+        assertThat(searched.statusCode()).isEqualTo(302);
+        assertThat(searched.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/caseload").doesNotContainIgnoringCase("sanne").doesNotContainIgnoringCase("bakker"));
+        assertThat(caseWorker.get("/caseload").body()).contains("value=\"Sanne Bakker\"");
+    }
+
+    private static boolean namesSanne(String address) {
+        String decoded = URLDecoder.decode(address, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return decoded.contains("sanne") || decoded.contains("bakker");
+    }
+
     @Test
     void theCaseWorkerChangesTheProfileWithThePersonAndProposesAVacancy() {
         browser.open("/caseload/1/profiel");
@@ -119,7 +171,7 @@ class CaseloadPagesIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Het profiel is aangepast.");
         assertThat(page.getByLabel("Maximaal uren per week")).hasValue("32");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select changed_by || ' ' || author from person_change where person_id = 1 "
+        assertThat(jdbc.queryForObject("select changed_by || ' ' || author from person_change where person_id = 1 "
                 + "order by id desc limit 1", String.class)).isEqualTo("klantmanager PROFESSIONAL");
 
         browser.open("/caseload/1/vacatures");

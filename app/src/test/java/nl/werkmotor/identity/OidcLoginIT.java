@@ -3,7 +3,6 @@ package nl.werkmotor.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
@@ -26,6 +25,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.Chromium;
+import nl.werkmotor.ProviderTokens;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
@@ -33,15 +33,18 @@ import nl.werkmotor.people.PersonFixture;
 
 /**
  * Login through a real OIDC provider stand-in (mock-oauth2-server on a random port, with its own keys):
- * bearer tokens on the API and the authorization-code login in the browser, both giving the user their
- * claims say, and nothing for a token that is expired, forged, for another audience or without a role.
+ * access tokens on the API and the authorization-code login in the browser, both giving the user their
+ * claims say, and nothing for a token that is expired, forged, for another audience, not an access token
+ * (an ID token replayed) or without a role.
  */
 @WerkmotorTest
 class OidcLoginIT {
 
     static final String ISSUER = "werkmotor";
     static final String CLIENT_ID = "werkmotor-test";
+    static final String API_AUDIENCE = "werkmotor-api";
     static final MockOAuth2Server PROVIDER = started();
+    static final ProviderTokens TOKENS = new ProviderTokens(PROVIDER, ISSUER, CLIENT_ID);
     /** A klantmanager API: matching about a person. */
     static final String CASE_WORKER_API = "/api/v1/kandidaten/1/vacatures";
 
@@ -54,6 +57,7 @@ class OidcLoginIT {
         properties.add("werkmotor.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
         properties.add("werkmotor.oidc.client-id", () -> CLIENT_ID);
         properties.add("werkmotor.oidc.client-secret", () -> "geheim");
+        properties.add("werkmotor.oidc.api-audience", () -> API_AUDIENCE);
     }
 
     @AfterAll
@@ -114,10 +118,28 @@ class OidcLoginIT {
 
     @Test
     void aTokenForAnotherApplicationIs401() throws Exception {
-        String elsewhere = PROVIDER.issueToken(ISSUER, "jvisser", "andere-applicatie", claims("klantmanager"))
-                .serialize();
+        String elsewhere = TOKENS.accessToken("jvisser", "andere-applicatie", claims("klantmanager"));
 
         api.problem(withToken(CASE_WORKER_API, elsewhere), 401);
+    }
+
+    /** Item 7 of issue 12: the API's audience was the client id, which is the audience of every login's ID token. */
+    @Test
+    void theIdTokenOfABrowserLoginReplayedOnTheApiIs401() throws Exception {
+        String idToken = TOKENS.idTokenOfALogin("jvisser", api.uri("/login/oauth2/code/werkmotor").toString(),
+                claims("klantmanager"));
+
+        HttpResponse<String> replayed = withToken(CASE_WORKER_API, idToken);
+
+        api.problem(replayed, 401);
+        assertThat(replayed.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                header -> assertThat(header).startsWith("Bearer").contains("invalid_token"));
+    }
+
+    @Test
+    void aTokenForTheApiThatIsNotTypedAsAnAccessTokenIs401() throws Exception {
+        api.problem(withToken(CASE_WORKER_API, TOKENS.token("jvisser", "JWT", API_AUDIENCE, claims("klantmanager"), 3600)),
+                401);
     }
 
     @Test
@@ -126,7 +148,7 @@ class OidcLoginIT {
                 claims("klantmanager"), 3600));
         assertThat(api.get("/login").body()).contains("/oauth2/authorization/werkmotor");
 
-        HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
+        HttpResponse<String> end = api.followRedirects(api.get("/oauth2/authorization/werkmotor"));
 
         assertThat(end.uri().getPath()).as(end.statusCode() + " " + end.body()).isEqualTo("/");
         assertThat(end.body()).contains("Jeroen Visser (klantmanager, Gemeente Lindeveen)");
@@ -138,7 +160,7 @@ class OidcLoginIT {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "jjansen", "JWT", List.of(CLIENT_ID),
                 Map.of("organisatie", "gemeente-lindeveen"), 3600));
 
-        HttpResponse<String> end = followRedirects(api.get("/oauth2/authorization/werkmotor"));
+        HttpResponse<String> end = api.followRedirects(api.get("/oauth2/authorization/werkmotor"));
 
         assertThat(end.uri().toString()).as(end.statusCode() + " " + end.body()).endsWith("/login?geenRol");
         assertThat(end.body()).contains("uw account heeft geen rol in Werkmotor");
@@ -153,9 +175,9 @@ class OidcLoginIT {
         Map<String, Object> jobSeeker = claims("werkzoekende");
 
         HttpResponse<String> ownLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
-                PROVIDER.issueToken(ISSUER, "oidc-subject-sanne", CLIENT_ID, jobSeeker, 3600).serialize());
+                TOKENS.accessToken("oidc-subject-sanne", API_AUDIENCE, jobSeeker));
         HttpResponse<String> nobodysLog = withToken("/api/v1/mijn-gegevens/verwerkingen",
-                PROVIDER.issueToken(ISSUER, "oidc-subject-unknown", CLIENT_ID, jobSeeker, 3600).serialize());
+                TOKENS.accessToken("oidc-subject-unknown", API_AUDIENCE, jobSeeker));
 
         assertThat(api.ok(ownLog).isArray()).isTrue(); // the processing log found the person by the token's subject
         api.problem(nobodysLog, 404);
@@ -187,17 +209,9 @@ class OidcLoginIT {
         return api.send(HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + token).build());
     }
 
-    /** Follows the redirects between the application and the provider, as a browser would. */
-    private HttpResponse<String> followRedirects(HttpResponse<String> response) throws Exception {
-        for (int hops = 0; response.statusCode() == 302 && hops < 10; hops++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-            response = api.send(HttpRequest.newBuilder(next).build());
-        }
-        return response;
-    }
-
+    /** An access token for the API, as the provider issues it to a client of the API. */
     private static String token(Map<String, Object> claims, long expirySeconds) {
-        return PROVIDER.issueToken(ISSUER, "jvisser", CLIENT_ID, claims, expirySeconds).serialize();
+        return TOKENS.token("jvisser", ProviderTokens.ACCESS_TOKEN, API_AUDIENCE, claims, expirySeconds);
     }
 
     /** The claims a provider is configured to send (the defaults of werkmotor.oidc.*-claim). */

@@ -27,6 +27,7 @@ import nl.werkmotor.people.Motivation;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonKind;
 import nl.werkmotor.people.Preferences;
+import nl.werkmotor.people.PreferencesChange;
 import nl.werkmotor.people.StartProfile;
 import nl.werkmotor.people.StartingProfile;
 import nl.werkmotor.people.Visibility;
@@ -80,8 +81,8 @@ class KeepingTheIndexCurrentIT {
         changing.change(new ChangeProfile(person.id(), self,
                 vacancy.requirements().stream().map(SkillRequirement::skillUri).toList(),
                 nl.werkmotor.people.Evidence.SELF_DECLARED, List.of(),
-                new Preferences(vacancy.minHours(), vacancy.maxHours(), 25, Set.of(), Motivation.HIGH,
-                        Availability.NOW, Visibility.PARTNERS)));
+                PreferencesChange.whole(new Preferences(vacancy.minHours(), vacancy.maxHours(), 25, Set.of(),
+                        Motivation.HIGH, Availability.NOW, Visibility.PARTNERS, Set.of(), Set.of()))));
 
         assertThat(candidates(vacancy)).contains(Long.toString(person.id()));
 
@@ -92,6 +93,6 @@ class KeepingTheIndexCurrentIT {
     }
 
     private List<String> candidates(Vacancy vacancy) {
-        return matching.candidatesFor(vacancy.id(), Language.NL, 100).stream().map(MatchResult::id).toList();
+        return matching.candidatesFor(vacancy.id(), everyone -> true, Language.NL, 100).stream().map(MatchResult::id).toList();
     }
 }

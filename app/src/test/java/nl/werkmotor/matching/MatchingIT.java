@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.LongStream;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
-import nl.werkmotor.guidance.AssignCaseloadCommand;
-import nl.werkmotor.guidance.AssigningCaseload;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
@@ -155,7 +153,7 @@ class MatchingIT {
         for (long id = 1; id <= 40; id++) {
             Vacancy vacancy = vacancies.byId(id).orElseThrow();
             Postcode4 work = places.postcode(vacancy.postcode4()).orElseThrow();
-            List<MatchResult> candidates = matching.candidatesFor(id, Language.NL, 100);
+            List<MatchResult> candidates = matching.candidatesFor(id, everyone -> true, Language.NL, 100);
             withCandidates += candidates.isEmpty() ? 0 : 1;
             for (MatchResult candidate : candidates) {
                 Person person = people.byId(Long.parseLong(candidate.id())).orElseThrow();
@@ -200,11 +198,9 @@ class MatchingIT {
     }
 
     @Test
-    void everyAnswerAboutPeopleIsWrittenInTheirProcessingLogInTheCallersTrace(@Autowired FindProcessingRecords log,
-            @Autowired AssigningCaseload caseload)
+    void everyAnswerAboutPeopleIsWrittenInTheirProcessingLogInTheCallersTrace(@Autowired FindProcessingRecords log)
             throws Exception {
-        long vacancy = LongStream.rangeClosed(1, 40)
-                .filter(id -> !matching.candidatesFor(id, Language.NL, 5).isEmpty()).findFirst().orElseThrow();
+        long vacancy = withCandidatesAmong(caseload("klantmanager"));
         ApiSession caseWorker = new ApiSession(port);
         caseWorker.signIn("klantmanager");
         String trace = HexFormat.of().toHexDigits(System.nanoTime()) + "4bf92f3577b34da6";
@@ -227,7 +223,6 @@ class MatchingIT {
         }
 
         long person = candidates.get(0).get("id").asLong();
-        caseload.assign(new AssignCaseloadCommand("klantmanager", "gemeente-lindeveen", List.of(person)));
         caseWorker.ok(caseWorker.get("/api/v1/kandidaten/" + person + "/vacatures?pageSize=3"));
         ProcessingRecord vacancies = log.aboutPerson(person, 1, 1).getFirst();
         assertThat(vacancies.name().nl()).isEqualTo("Vacatures gezocht die bij uw vaardigheden passen");
@@ -244,12 +239,83 @@ class MatchingIT {
                 .isEqualTo("Bekeken welke vaardigheden u nog mist voor vacature " + vacancy);
     }
 
+    /** Issue 12, item 3: any case worker got the best people of the region for any vacancy, with their ids. */
+    @Test
+    void aCaseWorkerGetsOnlyTheirOwnCaseloadAmongAVacancysCandidatesWithTheirConsentAsStoredNow() throws Exception {
+        Set<Long> caseload = caseload("klantmanager");
+        long vacancy = withCandidatesAmong(caseload);
+        ApiSession caseWorker = new ApiSession(port);
+        caseWorker.signIn("klantmanager");
+        String path = "/api/v1/vacatures/" + vacancy + "/kandidaten?pageSize=100";
+
+        List<Long> ids = caseWorker.ok(caseWorker.get(path)).valueStream().map(c -> c.get("id").asLong()).toList();
+
+        assertThat(ids).isNotEmpty().allMatch(caseload::contains);
+        assertThat(ids).as("the best of the caseload, not the caseload's share of the region's best")
+                .containsExactlyElementsOf(matching.candidatesFor(vacancy, caseload::contains, Language.NL, 100).stream()
+                        .map(c -> Long.parseLong(c.id())).toList());
+        long withdrawing = ids.getFirst();
+        String consent = jdbc.queryForObject("select visibility from person where id = ?", String.class, withdrawing);
+        jdbc.update("update person set visibility = 'PRIVATE' where id = ?", withdrawing); // the index does not hear of it
+        try {
+            assertThat(caseWorker.ok(caseWorker.get(path)).valueStream().map(c -> c.get("id").asLong()))
+                    .as("consent withdrawn a moment ago").doesNotContain(withdrawing).isNotEmpty();
+        } finally {
+            jdbc.update("update person set visibility = ? where id = ?", consent, withdrawing);
+        }
+    }
+
+    /** Issue 12, item 3: an account manager got any vacancy's candidates with the ids that undo the showcase's pseudonyms. */
+    @Test
+    void anAccountManagerGetsTheCandidatesOfTheirOwnEmployersVacanciesUnderTheShowcasesPseudonymsOnly(
+            @Autowired FindProcessingRecords log) throws Exception {
+        long vacancy = jdbc.queryForList("""
+                select v.id from vacancy v join employer e on e.id = v.employer_id where e.organisation_id is null
+                and not exists (select 1 from employer_owner o where o.employer_id = e.id) order by v.id""", Long.class)
+                .stream().filter(id -> matching.anonymousCandidatesFor(id, Language.NL, 10).size() > 1).findFirst()
+                .orElseThrow();
+        long employer = vacancies.byId(vacancy).orElseThrow().employerId();
+        ApiSession adviser = new ApiSession(port);
+        String csrf = adviser.signIn("accountmanager");
+        String path = "/api/v1/vacatures/" + vacancy + "/kandidaten?pageSize=10";
+        assertThat(adviser.problem(adviser.get(path), 404).get("detail").asString()).as("not their employer's vacancy")
+                .isEqualTo("Er is geen vacature met id " + vacancy);
+
+        assertThat(adviser.json("PUT", "/api/v1/werkgevers/" + employer + "/claim", null, csrf).statusCode()).isEqualTo(200);
+        try {
+            JsonNode candidates = adviser.ok(adviser.get(path));
+            long first = Long.parseLong(matching.anonymousCandidatesFor(vacancy, Language.NL, 10).getFirst().id());
+            ProcessingRecord shown = log.aboutPerson(first, 1, 1).getFirst();
+            JsonNode showcase = adviser.ok(adviser.get("/api/v1/vacatures/" + vacancy + "/etalage")).get("candidates");
+
+            List<String> names = candidates.valueStream().map(c -> c.get("id").asString()).toList();
+            assertThat(names).hasSizeGreaterThan(1).allMatch(name -> name.matches("K-[2-9A-HJ-NP-Z]{10}"))
+                    .isSubsetOf(showcase.valueStream().map(c -> c.get("candidate").asString()).toList());
+            assertThat(candidates.toString()).doesNotContain("\"id\":" + first, "\"id\":\"" + first + "\"");
+            assertThat(shown.actor().username()).isEqualTo("accountmanager");
+            assertThat(shown.operation()).isEqualTo(Operation.READ);
+            assertThat(shown.purpose()).isEqualTo(ProcessingPurpose.SHOWCASE);
+            assertThat(shown.name().nl()).startsWith("Uw vaardigheden zonder uw naam vergeleken met vacature " + vacancy);
+
+            jdbc.update("update person set visibility = 'PARTNERS' where id = ?", first); // the index does not hear of it
+            try {
+                assertThat(adviser.ok(adviser.get(path)).valueStream().map(c -> c.get("id").asString()))
+                        .as("consent withdrawn a moment ago").hasSize(names.size() - 1).doesNotContain(names.getFirst());
+            } finally {
+                jdbc.update("update person set visibility = 'EMPLOYERS_ANONYMOUS' where id = ?", first);
+            }
+        } finally {
+            assertThat(adviser.json("DELETE", "/api/v1/werkgevers/" + employer + "/claim", null, csrf).statusCode())
+                    .isEqualTo(204);
+        }
+    }
+
     @Test
     void theIndexFollowsANewDemoRegion() {
         generating.generate(new GenerateDemoRegionCommand(300, 7, GenerateDemoRegionCommand.DEFAULT_REGION));
         try {
             for (long id = 1; id <= 20; id++) {
-                for (MatchResult candidate : matching.candidatesFor(id, Language.NL, 100)) {
+                for (MatchResult candidate : matching.candidatesFor(id, everyone -> true, Language.NL, 100)) {
                     assertThat(Long.parseLong(candidate.id())).isLessThanOrEqualTo(people.count());
                     assertThat(people.byId(Long.parseLong(candidate.id()))).isPresent();
                 }
@@ -309,6 +375,18 @@ class MatchingIT {
         assertThat(commandLine.run("suggest-occupations", List.of("--in", in.toString(), "--out", fromFiles.toString(),
                 "--esco", dir.resolve("nothing").toString()), quiet, errors)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ESCO package unreadable").doesNotContain("\tat ");
+    }
+
+    private Set<Long> caseload(String caseWorker) {
+        return Set.copyOf(jdbc.queryForList("select person_id from caseload where case_worker = ?", Long.class,
+                caseWorker));
+    }
+
+    /** A vacancy with more than one candidate among these people. */
+    private long withCandidatesAmong(Set<Long> people) {
+        return jdbc.queryForList("select id from vacancy order by id", Long.class).stream()
+                .filter(id -> matching.candidatesFor(id, people::contains, Language.NL, 5).size() > 1).findFirst()
+                .orElseThrow();
     }
 
     private List<String> busDriverSkills(String relation) {

@@ -126,12 +126,42 @@ class ChangingProfileIT {
                 Availability.WITHIN_A_MONTH, Visibility.EMPLOYERS_ANONYMOUS,
                 Set.of(WorkingCondition.DAYTIME_ONLY, WorkingCondition.NO_HEAVY_LIFTING), Set.of(SupportNeed.JOB_COACH));
 
-        Person changed = changing.change(ChangeProfile.preferences(person.id(), self, wanted));
+        Person changed = changing.change(ChangeProfile.preferences(person.id(), self, PreferencesChange.whole(wanted)));
 
         assertThat(changed.profile().preferences()).isEqualTo(wanted);
         assertThat(people.byId(person.id()).orElseThrow().profile().preferences()).isEqualTo(wanted);
+        assertThat(people.changes(person.id()).getFirst().description()).isEqualTo(new Message(
+                "Profiel: wensen gewijzigd, zichtbaarheid gewijzigd.", "Profile: wishes changed, visibility changed."));
+    }
+
+    @Test
+    void aChangeOfSomePreferencesKeepsEveryOtherOneAsSaved() {
+        Preferences all = new Preferences(20, 28, 25, Set.of(Sector.CARE), Motivation.HIGH, Availability.WITHIN_A_MONTH,
+                Visibility.PARTNERS, Set.of(WorkingCondition.DAYTIME_ONLY), Set.of(SupportNeed.JOB_COACH));
+        changing.change(ChangeProfile.preferences(person.id(), self, PreferencesChange.whole(all)));
+
+        Person changed = changing.change(ChangeProfile.preferences(person.id(),
+                ChangeAuthor.professional("klantmanager", ProcessingPurpose.GUIDANCE),
+                PreferencesChange.none().hours(12, 16).motivation(Motivation.LOW)));
+
+        assertThat(changed.profile().preferences()).isEqualTo(new Preferences(12, 16, 25, Set.of(Sector.CARE),
+                Motivation.LOW, Availability.WITHIN_A_MONTH, Visibility.PARTNERS, Set.of(WorkingCondition.DAYTIME_ONLY),
+                Set.of(SupportNeed.JOB_COACH)));
         assertThat(people.changes(person.id()).getFirst().description())
-                .isEqualTo(new Message("Profiel: zichtbaarheid gewijzigd.", "Profile: visibility changed."));
+                .isEqualTo(new Message("Profiel: wensen gewijzigd.", "Profile: wishes changed."));
+    }
+
+    @Test
+    void onlyThePersonChoosesWhoMaySeeTheirProfile() {
+        ChangeAuthor caseWorker = ChangeAuthor.professional("klantmanager", ProcessingPurpose.GUIDANCE);
+
+        assertThatThrownBy(() -> changing.change(ChangeProfile.preferences(person.id(), caseWorker,
+                PreferencesChange.none().visibility(Visibility.EMPLOYERS_ANONYMOUS))))
+                .isInstanceOfSatisfying(ProfileChangeRefused.class, refused -> assertThat(refused.reasons())
+                        .extracting(Reason::field).containsExactly("visibility"));
+
+        assertThat(people.byId(person.id()).orElseThrow().profile().preferences().visibility())
+                .isEqualTo(Visibility.PRIVATE);
     }
 
     @Test
@@ -140,7 +170,8 @@ class ChangingProfileIT {
         Person before = people.byId(person.id()).orElseThrow();
         int changes = people.changes(person.id()).size();
         long announced = events.stream(PersonChanged.class).count();
-        Preferences wrong = new Preferences(0, 60, 500, Set.of(), null, Availability.NOW, Visibility.PRIVATE);
+        PreferencesChange wrong = PreferencesChange.whole(new Preferences(0, 60, 500, Set.of(), null, Availability.NOW,
+                Visibility.PRIVATE, Set.of(), Set.of()));
 
         assertThatThrownBy(() -> changing.change(new ChangeProfile(person.id(), self,
                 List.of(busDriverSkills.get(1), "http://data.europa.eu/esco/skill/no-such-skill"),

@@ -96,6 +96,9 @@ class OwnProfileApiIT {
         assertThat(api.ok(api.get("/api/v1/mijn-profiel/export?taal=en")).get("changes").get(0).get("description")
                 .asString()).startsWith("Profile: ");
         assertThat(export.get("processingRecords").isArray()).isTrue();
+        assertThat(export.get("heldElsewhere").valueStream().map(section -> section.get("key").asString()))
+                .contains("introductions", "caseload", "notes");
+        assertThat(export.get("sources").valueStream().map(JsonNode::asString)).contains("person", "introduction");
     }
 
     @Test

@@ -20,6 +20,6 @@ public final class PersonFixture {
                 Set.of(TargetGroup.BIJSTAND, TargetGroup.STATUSHOUDER), BenefitType.BIJSTAND, List.of(BUS_DRIVER),
                 new Profile(List.of(new SkillClaim(DRIVE_VEHICLES, Evidence.CONFIRMED_BY_PROFESSIONAL)),
                         new Preferences(24, 32, 15, Set.of(Sector.TRANSPORT, Sector.CARE), Motivation.HIGH,
-                                Availability.NOW, Visibility.PARTNERS)));
+                                Availability.NOW, Visibility.PARTNERS, Set.of(), Set.of())));
     }
 }

@@ -46,10 +46,8 @@ class ProfileAndConsentIT {
     void sanneWithoutTheForkliftSkill(@Autowired ImportingTaxonomy taxonomy, @Autowired ImportingPlaces places,
                                       @Autowired JdbcTemplate jdbc, @Autowired GeneratingDemoRegion generating) {
         OwnProfileApiIT.demoRegionWithSanne(taxonomy, places, jdbc, generating, people);
-        Person sanne = people.byId(1).orElseThrow();
         changing.change(new ChangeProfile(1, ChangeAuthor.person("werkzoekende"), List.of(), Evidence.SELF_DECLARED,
-                List.of(OwnProfileApiIT.FORKLIFT),
-                sanne.profile().preferences().withVisibility(Visibility.EMPLOYERS_ANONYMOUS)));
+                List.of(OwnProfileApiIT.FORKLIFT), PreferencesChange.none().visibility(Visibility.EMPLOYERS_ANONYMOUS)));
         browser = Chromium.on(port);
         page = browser.page();
     }

@@ -26,7 +26,7 @@ import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonFixture;
-import nl.werkmotor.processinglog.internal.DeletingExpiredRecords;
+import nl.werkmotor.platform.DeletingExpiredRows;
 import nl.werkmotor.web.ApiProblem.Message;
 import tools.jackson.databind.JsonNode;
 
@@ -92,14 +92,14 @@ class OwnProcessingLogIT {
 
     @Test
     @WithUserDetails("klantmanager")
-    void recordsOlderThanTheRetentionPeriodLeaveThePersonsView(@Autowired DeletingExpiredRecords retention,
+    void recordsOlderThanTheRetentionPeriodLeaveThePersonsView(@Autowired DeletingExpiredRows retention,
                                                               @Autowired JdbcTemplate jdbc) throws Exception {
         recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, new Message("Lang geleden bekeken", "Viewed long ago"));
         jdbc.update("update processing_record set end_time = end_time - interval '3 years' where person_id = ? and name = ?",
                 jobSeeker, "Lang geleden bekeken");
         recording.record(jobSeeker, Operation.READ, ProcessingPurpose.GUIDANCE, PROFILE_VIEWED);
 
-        retention.deleteExpired(Instant.now());
+        retention.deleteExpired("processing_record", Instant.now());
 
         ApiSession person = new ApiSession(port);
         person.signIn("werkzoekende");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.processinglog.FindProcessingRecords;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
@@ -54,6 +56,11 @@ class IntroductionOutcomeIT {
         employerCsrf = employer.signIn("werkgever");
         caseWorker = new ApiSession(port);
         caseWorkerCsrf = caseWorker.signIn("klantmanager");
+    }
+
+    @AfterEach
+    void noOwner() {
+        jdbc.update("delete from employer_owner where employer_id = ?", OWN_EMPLOYER); // some tests own it for a while
     }
 
     @Test
@@ -198,8 +205,7 @@ class IntroductionOutcomeIT {
 
     @Test
     void theAccountManagerWhoAskedSeesTheYesAndRecordsWhatCameOfItOnTheirIntroductionsPage() throws Exception {
-        long id = IntroductionFixture.accepted(jdbc, SANNE, OWN_EMPLOYER);
-        jdbc.update("update introduction set requested_by = 'accountmanager' where id = ?", id);
+        long id = askedByTheDemoAccountManagerForTheirEmployerAndSaidYesTo();
         ApiSession adviser = new ApiSession(port);
         String adviserCsrf = adviser.signIn("accountmanager");
 
@@ -214,6 +220,46 @@ class IntroductionOutcomeIT {
         assertThat(jdbc.queryForObject("select outcome from introduction where id = ?", String.class, id))
                 .isEqualTo("INTERVIEW_PLANNED");
         assertThat(employer.get("/werkgever/introducties").body()).doesNotContain("/portefeuille/");
+    }
+
+    /** Issue 12 item 9: an adviser acts for an employer's introductions only while they own it, in its region. */
+    @Test
+    void anAccountManagerWhoReleasedTheEmployerNoLongerSeesItsIntroductionsNorRecordsWhatCameOfThem() throws Exception {
+        long id = askedByTheDemoAccountManagerForTheirEmployerAndSaidYesTo();
+        ApiSession adviser = new ApiSession(port);
+        String adviserCsrf = adviser.signIn("accountmanager");
+        assertThat(adviser.ok(adviser.get("/api/v1/introducties/" + id)).get("contact").get("email").asString())
+                .isEqualTo("klant@example.org");
+
+        assertThat(adviser.json("DELETE", "/api/v1/werkgevers/" + OWN_EMPLOYER + "/claim", "", adviserCsrf)
+                .statusCode()).isEqualTo(204);
+
+        adviser.problem(adviser.get("/api/v1/introducties/" + id), 404);
+        assertThat(adviser.ok(adviser.get("/api/v1/introducties")).valueStream().map(i -> i.get("id").asLong()))
+                .doesNotContain(id);
+        assertThat(adviser.get("/portefeuille/kennismakingen").body()).doesNotContain(
+                "/portefeuille/kennismakingen/" + id + "/uitkomst", "kennismaking-" + id + "-uitkomst");
+        adviser.problem(outcome(adviser, adviserCsrf, id, "HIRED"), 404);
+        assertThat(adviser.form("/portefeuille/kennismakingen/" + id + "/uitkomst", "kennismaking-" + id
+                + "-uitkomst=HIRED", adviserCsrf).statusCode()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select outcome from introduction where id = ?", String.class, id)).isNull();
+
+        OwnershipFixture.ownedByTheDemoAccountManager(jdbc, OWN_EMPLOYER); // owned again, but the employer moved to Amsterdam (AM18)
+        String address = jdbc.queryForObject("select postcode4 from employer where id = ?", String.class, OWN_EMPLOYER);
+        jdbc.update("update employer set postcode4 = '1011' where id = ?", OWN_EMPLOYER);
+        try {
+            adviser.problem(adviser.get("/api/v1/introducties/" + id), 404);
+            adviser.problem(outcome(adviser, adviserCsrf, id, "HIRED"), 404);
+        } finally {
+            jdbc.update("update employer set postcode4 = ? where id = ?", address, OWN_EMPLOYER);
+        }
+    }
+
+    private long askedByTheDemoAccountManagerForTheirEmployerAndSaidYesTo() {
+        long id = IntroductionFixture.accepted(jdbc, SANNE, OWN_EMPLOYER);
+        jdbc.update("update introduction set requested_by = 'accountmanager' where id = ?", id);
+        OwnershipFixture.ownedByTheDemoAccountManager(jdbc, OWN_EMPLOYER);
+        return id;
     }
 
     private HttpResponse<String> outcome(ApiSession session, String csrf, long id, String outcome) throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
+import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.matching.MatchResult;
 import nl.werkmotor.matching.MatchingPeopleAndWork;
 import nl.werkmotor.people.Availability;
@@ -35,6 +36,9 @@ import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 import nl.werkmotor.vacancies.PublishVacancy;
 import nl.werkmotor.vacancies.PublishingVacancy;
+import nl.werkmotor.vacancies.Importance;
+import nl.werkmotor.vacancies.SkillRequirement;
+import nl.werkmotor.vacancies.VacancyDescription;
 import nl.werkmotor.vacancies.VacancyFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +54,10 @@ class ShowcaseIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BUS_DRIVER = "http://data.europa.eu/esco/occupation/" + RealEsco.BUS_DRIVER;
     private static final long SANNE = 1;
-    private static final Set<String> CANDIDATE_KEYS = Set.of("candidate", "score", "has", "hasSimilar", "missing",
-            "minHours", "maxHours", "distance", "availability", "introduction");
+    private static final Set<String> CANDIDATE_KEYS = Set.of("candidate", "fit", "has", "hasSimilar", "missing",
+            "hours", "distance", "start", "introduction");
+    /** A skill as the showcase names it: the vacancy's requirement, never the candidate's own claim close to it. */
+    private static final Set<String> SKILL_KEYS = Set.of("uri", "label", "importance");
 
     @LocalServerPort
     int port;
@@ -97,13 +103,18 @@ class ShowcaseIT {
                             .isEqualTo(Visibility.EMPLOYERS_ANONYMOUS));
             assertThat(shown.contains(fitting)).as("the person the vacancy is cut out for, who chose " + visibility)
                     .isEqualTo(visibility == Visibility.EMPLOYERS_ANONYMOUS);
-            List<String> partners = matching.candidatesFor(vacancy, Language.NL, 100).stream().map(MatchResult::id).toList();
+            List<String> partners = matching.candidatesFor(vacancy, everyone -> true, Language.NL, 100).stream().map(MatchResult::id).toList();
             if (visibility == Visibility.PARTNERS) {
                 assertThat(partners).as("partners do find them: consent, not fit, keeps them out")
                         .contains(Long.toString(fitting.id()));
             }
-            showcase.get("candidates").forEach(c -> assertThat(c.propertyNames()).containsExactlyInAnyOrderElementsOf(
-                    CANDIDATE_KEYS));
+            showcase.get("candidates").forEach(c -> {
+                assertThat(c.propertyNames()).containsExactlyInAnyOrderElementsOf(CANDIDATE_KEYS);
+                for (String list : List.of("has", "hasSimilar", "missing")) {
+                    c.get(list).forEach(skill -> assertThat(skill.propertyNames())
+                            .containsExactlyInAnyOrderElementsOf(SKILL_KEYS));
+                }
+            });
             for (Person p : shown) {
                 assertThat(response.body()).doesNotContain(p.firstName(), p.lastName(), "\"" + p.postcode4() + "\"",
                         "benefit", "targetGroup", "BIJSTAND", "WAJONG", "BANENAFSPRAAK", "birthYear");
@@ -215,6 +226,83 @@ class ShowcaseIT {
         });
     }
 
+    /** Issue 12 item 8: nothing exact that links one candidate across an employer's vacancies. */
+    @Test
+    void theShowcaseShowsBandsAndTheVacancysRequirementsNeverTheCandidatesOwnSkillLabels() throws Exception {
+        Person sanne = people.byId(SANNE).orElseThrow();
+        Set<String> claims = Set.copyOf(sanne.profile().skills().stream().map(c -> c.skillUri()).toList());
+        String[] hers = claims.toArray(String[]::new);
+        // a skill next to one of hers that she does not claim, and that few claim exactly (so that she shows)
+        String related = jdbc.queryForList("""
+                select close.uri from (
+                    select related_skill_uri as uri from skill_relation where skill_uri = any(?) union
+                    select skill_uri from skill_relation where related_skill_uri = any(?) union
+                    select broader_uri from broader_relation where concept_uri = any(?)
+                        and concept_kind = 'KnowledgeSkillCompetence' and broader_kind = 'KnowledgeSkillCompetence'
+                ) close where close.uri <> all(?)
+                order by (select count(*) from person_skill p where p.skill_uri = close.uri), close.uri""",
+                String.class, hers, hers, hers, hers).getFirst();
+        VacancyDescription cut = VacancyFixture.cutOutFor(sanne, BUS_DRIVER);
+        long close = publishing.publish(new PublishVacancy(1, new VacancyDescription("Iets ernaast", "", BUS_DRIVER,
+                List.of(new SkillRequirement(related, Importance.ESSENTIAL)), cut.minHours(), cut.maxHours(),
+                cut.postcode4(), false), VacancyFixture.EMPLOYER)).id();
+
+        HttpResponse<String> response = employer.get("/api/v1/vacatures/" + close + "/etalage");
+        JsonNode her = candidate(employer.ok(response), pseudonyms.of(close, SANNE));
+
+        assertThat(her.get("hasSimilar").valueStream().map(skill -> skill.get("uri").asString()))
+                .as("the vacancy's own requirement she has something close to").containsExactly(related);
+        for (String own : claims) {
+            assertThat(response.body()).as("her own skill, which the vacancy does not ask").doesNotContain(own);
+        }
+        assertThat(her.get("fit").asString()).isIn("MOST", "HALF", "SOME");
+        assertThat(her.get("start").asString()).isIn("WITHIN_A_MONTH", "WITHIN_THREE_MONTHS");
+        assertThat(her.get("hours").get("from").asInt()).isIn(0, 16, 24, 32);
+
+        long same = vacancyFor(sanne, 1);
+        JsonNode again = candidate(employer.ok(employer.get("/api/v1/vacatures/" + same + "/etalage")),
+                pseudonyms.of(same, SANNE));
+        assertThat(again.get("fit").asString()).as("everything she claims: the top band").isEqualTo("MOST");
+        assertThat(again.get("hours")).isEqualTo(her.get("hours"));
+    }
+
+    /** Issue 12 item 9: an employer's reading of an introduction not said yes to is in the person's log too. */
+    @Test
+    void anEmployersReadingOfAnIntroductionNotSaidYesToIsWrittenToThePersonsProcessingLog() throws Exception {
+        long asked = IntroductionFixture.requested(jdbc, SANNE, 1);
+        long declined = IntroductionFixture.requested(jdbc, SANNE, 1);
+        jdbc.update("update introduction set status = 'DECLINED', decided_at = now() where id = ?", declined);
+
+        assertThat(employer.ok(employer.get("/api/v1/introducties/" + asked)).get("contact").isNull()).isTrue();
+        assertThat(processingLog.aboutPerson(SANNE, 1, 1)).singleElement().satisfies(r -> {
+            assertThat(r.operation()).isEqualTo(Operation.READ);
+            assertThat(r.purpose()).isEqualTo(ProcessingPurpose.SHOWCASE);
+            assertThat(r.actor().username()).isEqualTo("werkgever");
+            assertThat(r.name().nl()).isEqualTo("De vraag van Bouwbedrijf De Vaste Hand B.V. om kennis met u te maken"
+                    + " is bekeken, zonder uw naam.");
+            assertThat(r.name().en()).isEqualTo("The request of Bouwbedrijf De Vaste Hand B.V. to meet you was viewed,"
+                    + " without your name.");
+        });
+        employer.ok(employer.get("/api/v1/introducties/" + declined));
+        assertThat(processingLog.aboutPerson(SANNE, 1, 1)).singleElement().satisfies(r ->
+                assertThat(r.name().nl()).startsWith("Uw nee op de vraag van Bouwbedrijf De Vaste Hand B.V."));
+
+        long before = readsBy("werkgever");
+        assertThat(employer.get("/werkgever/introducties").statusCode()).isEqualTo(200);
+        assertThat(readsBy("werkgever") - before).as("one record for each introduction on the page")
+                .isEqualTo(jdbc.queryForObject("select count(*) from introduction where employer_id = 1", Long.class));
+    }
+
+    private long readsBy(String actor) {
+        return jdbc.queryForObject("select count(*) from processing_record where actor_username = ? and operation = 'READ'",
+                Long.class, actor);
+    }
+
+    private static JsonNode candidate(JsonNode showcase, String pseudonym) {
+        return showcase.get("candidates").valueStream().filter(c -> c.get("candidate").asString().equals(pseudonym))
+                .findFirst().orElseThrow(() -> new AssertionError(pseudonym + " is not in " + showcase));
+    }
+
     @Test
     void anAdviserProposesAndOnlyACaseWorkerWhoGuidesThePersonMayDecideWhenThePersonChoseSo() throws Exception {
         Person sanne = people.byId(SANNE).orElseThrow();
@@ -254,7 +342,9 @@ class ShowcaseIT {
             JsonNode no = caseWorker.ok(decide(caseWorker, caseWorkerCsrf, id, "{\"accept\": false}"));
             assertThat(no.get("status").asString()).isEqualTo("DECLINED");
             assertThat(no.get("decidedBy").asString()).isEqualTo("caseWorker");
+            OwnershipFixture.ownedByTheDemoAccountManager(jdbc, 2); // the adviser sees it while they own the employer
             assertThat(adviser.ok(adviser.get("/api/v1/introducties/" + id)).get("contact").isNull()).isTrue();
+            jdbc.update("delete from employer_owner where employer_id = 2");
             assertThat(processingLog.aboutPerson(SANNE, 1, 100)).anySatisfy(r -> {
                 assertThat(r.operation()).isEqualTo(Operation.CHANGE);
                 assertThat(r.purpose()).isEqualTo(ProcessingPurpose.INTRODUCTION);

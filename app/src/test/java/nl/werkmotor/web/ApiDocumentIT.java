@@ -41,6 +41,8 @@ class ApiDocumentIT {
         assertThat(document.get("paths").propertyNames()).contains("/mijn-profiel", "/mijn-profiel/export");
         assertThat(document.get("paths").propertyNames()).contains("/openapi.json", "/beroepen", "/beroepen/{id}",
                 "/vaardigheden", "/beroepssuggesties", "/vacatures/{id}/kandidaten");
+        assertThat(document.get("paths").get("/vacatures/{id}/kandidaten").get("get").get("description").asString())
+                .as("who gets which candidates").contains("eigen caseload", "pseudoniem", "never a person id");
         JsonNode search = document.get("paths").get("/beroepen").get("get").get("responses");
         assertThat(search.get("200").get("headers").has("API-Version")).isTrue();
         assertThat(search.get("400").get("content").has("application/problem+json")).isTrue();

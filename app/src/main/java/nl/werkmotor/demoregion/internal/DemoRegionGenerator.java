@@ -248,7 +248,7 @@ public final class DemoRegionGenerator {
         Preferences preferences = new Preferences(hours[0], hours[1], draw.weighted(reduced ? TRAVEL_KM_REDUCED : TRAVEL_KM),
                 wanted, draw.weighted(MOTIVATION),
                 draw.weighted(kind == PersonKind.JOB_SEEKER ? JOB_SEEKER_AVAILABILITY : WORKER_AVAILABILITY),
-                id == DEMO_PERSON_ID ? Visibility.EMPLOYERS_ANONYMOUS : visibility);
+                id == DEMO_PERSON_ID ? Visibility.EMPLOYERS_ANONYMOUS : visibility, Set.of(), Set.of());
         String firstName = draw.oneOf(newcomer ? Names.NEWCOMER_FIRST : Names.FIRST);
         String lastName = Names.capitalised(draw.oneOf(newcomer ? Names.NEWCOMER_LAST : Names.LAST));
         if (id == DEMO_PERSON_ID) {

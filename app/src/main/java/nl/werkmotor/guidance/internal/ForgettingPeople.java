@@ -1,16 +1,21 @@
 package nl.werkmotor.guidance.internal;
 
+import java.time.Period;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.people.PeopleReplaced;
 import nl.werkmotor.people.PersonRemoved;
+import nl.werkmotor.platform.RetentionRule;
 
 /**
  * What guidance keeps about a person goes with the person: when they are erased, their caseload place,
  * intakes, notes and proposals; when everyone is replaced (a new demo region), all of it, as the old ids
- * may name new people. Synchronous, so in the erasing or replacing transaction.
+ * may name new people. Synchronous, so in the erasing or replacing transaction. Notes and intakes also go once kept
+ * long enough ({@link #noteRetention()}, {@link #intakeRetention()}; docs/privacy.md says why).
  */
 @Component
 class ForgettingPeople {
@@ -19,6 +24,24 @@ class ForgettingPeople {
 
     ForgettingPeople(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Two years after it was written ({@code werkmotor.retention.notes}). */
+    @Bean
+    static RetentionRule noteRetention() {
+        return new RetentionRule("guidance_note", "werkmotor.retention.notes", Period.ofYears(2), "written_at < ?");
+    }
+
+    /**
+     * Two years after it was recorded ({@code werkmotor.retention.intakes}), once a newer intake replaced it or the
+     * person is in no caseload any more: the newest intake of someone still guided is what their guidance stands on.
+     */
+    @Bean
+    static RetentionRule intakeRetention() {
+        return new RetentionRule("intake", "werkmotor.retention.intakes", Period.ofYears(2), """
+                recorded_at < ? and (not exists (select 1 from caseload c where c.person_id = intake.person_id)
+                    or exists (select 1 from intake newer where newer.person_id = intake.person_id
+                               and (newer.recorded_at, newer.id) > (intake.recorded_at, intake.id)))""");
     }
 
     @EventListener

@@ -5,16 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /** What the public sign-in API needs to know of this module's insides: which logins exist, what a token says. */
@@ -29,14 +35,21 @@ public class SignInSettings {
 
     private final LoginThrottle throttle;
     private final ObjectProvider<ClientRegistrationRepository> provider;
+    private final SessionLimits limits;
+    private final EndingLongSessions longSessions;
+    private final AskingForRecentSignIn recentSignIn;
 
     SignInSettings(ObjectProvider<DemoAccounts> demoAccounts, OidcProperties oidc, TokenClaims claims,
-            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> provider) {
+            LoginThrottle throttle, ObjectProvider<ClientRegistrationRepository> provider, SessionLimits limits,
+            EndingLongSessions longSessions, AskingForRecentSignIn recentSignIn) {
         this.demoAccounts = demoAccounts.getIfAvailable() != null;
         this.oidc = oidc;
         this.claims = claims;
         this.throttle = throttle;
         this.provider = provider;
+        this.limits = limits;
+        this.longSessions = longSessions;
+        this.recentSignIn = recentSignIn;
     }
 
     /** Refuses password logins for a while after too many failures for the username or from the address. */
@@ -52,17 +65,55 @@ public class SignInSettings {
         return oidc.isConfigured();
     }
 
-    /**
-     * Logging out of a provider login also ends the session at the provider (OIDC RP-initiated logout, through
-     * its {@code end_session_endpoint}), which sends the browser back to the home page: otherwise the next
-     * "Inloggen via uw organisatie" would sign the same person in again without asking, a risk on a shared
-     * computer. A demo account's logout, or a provider without that endpoint, ends on the login page as before.
-     */
+    /** Logging out of a provider login ends the session at the provider too ({@link ProviderLogout}). */
     public LogoutSuccessHandler providerLogout(String localLogoutPage) {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider.getObject());
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
-        logout.setDefaultTargetUrl(localLogoutPage);
-        return logout;
+        return new ProviderLogout(provider.getObject(), localLogoutPage);
+    }
+
+    /**
+     * The provider's login; when the login page asks to sign in again ({@code again} among the parameters), the
+     * provider is asked to authenticate afresh ({@code prompt=login}) and to say when it did ({@code max_age},
+     * which makes {@code auth_time} required in the ID token).
+     */
+    public OAuth2AuthorizationRequestResolver authorizationRequests(String again) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                provider.getObject(), OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                return afresh(request, resolver.resolve(request));
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+                return afresh(request, resolver.resolve(request, registrationId));
+            }
+
+            private OAuth2AuthorizationRequest afresh(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+                if (authorization == null || request.getParameter(again) == null) {
+                    return authorization;
+                }
+                return OAuth2AuthorizationRequest.from(authorization).additionalParameters(parameters -> {
+                    parameters.put("prompt", "login");
+                    parameters.put("max_age", String.valueOf(limits.recentSignIn().toSeconds()));
+                }).build();
+            }
+        };
+    }
+
+    /** Notes when someone signed in, for the session's lifetime. */
+    public SessionAuthenticationStrategy signingIn() {
+        return longSessions.signingIn();
+    }
+
+    /** Ends a session whose lifetime since signing in has passed, however active it was. */
+    public Filter endingLongSessions() {
+        return longSessions.filter();
+    }
+
+    /** Sends someone whose sign-in is not recent to the login page ({@code again}) before these steps. */
+    public Filter askingForRecentSignIn(RequestMatcher steps, String again) {
+        return recentSignIn.filter(steps, again);
     }
 
     /** The provider's logout address as a CSP source ({@code https://login.example.nl}), if it has one. */

@@ -37,8 +37,10 @@ class TokenClaims {
         }
         String name = text(claims.get(settings.nameClaim()));
         String organisationName = text(claims.get(settings.organisationNameClaim()));
+        String region = text(claims.get(settings.organisationRegionClaim()));
         return Optional.of(new CurrentUser(username, name != null ? name : username, roles.getFirst(),
-                new Organisation(organisation, organisationName != null ? organisationName : organisation)));
+                new Organisation(organisation, organisationName != null ? organisationName : organisation,
+                        region == null ? null : region.strip().toUpperCase(Locale.ROOT))));
     }
 
     /** "klantmanager" as the UI names it, or the constant KLANTMANAGER; anything else is no role of ours. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 
 import nl.werkmotor.engine.match.Contribution;
 import nl.werkmotor.engine.match.Evidence;
@@ -159,7 +160,7 @@ public final class MatchWorld {
         return new Person(denseId(person.id()), claims(person.profile().skills()), place.latitude(), place.longitude(),
                 place.region(), preferences.minHours(), preferences.maxHours(), preferences.travelRadiusKm(),
                 availableFrom(preferences.availability(), today), Visibility.valueOf(preferences.visibility().name()),
-                targetGroups);
+                targetGroups, place.areaLatitude(), place.areaLongitude());
     }
 
     Vacancy vacancy(nl.werkmotor.vacancies.Vacancy vacancy, LocalDate today) {
@@ -226,24 +227,28 @@ public final class MatchWorld {
         return occupations(index.nearbyOccupations(occupationId, k), language);
     }
 
-    /** @return the people fitting the vacancy best, anonymous, for professionals of the partner organisations */
-    public List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Language language, int k) {
-        return candidatesFor(vacancy, Viewer.PARTNER, language, k);
+    /**
+     * @param among the people to choose from, e.g. one case worker's caseload
+     * @return the people fitting the vacancy best among them, for professionals of the partner organisations
+     */
+    public List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, LongPredicate among,
+                                           Language language, int k) {
+        return candidatesFor(vacancy, Viewer.PARTNER, among, language, k);
     }
 
     /** @return the people fitting the vacancy best among those who let employers see them anonymously */
     public List<MatchResult> anonymousCandidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Language language, int k) {
-        return candidatesFor(vacancy, Viewer.EMPLOYER, language, k);
+        return candidatesFor(vacancy, Viewer.EMPLOYER, id -> true, language, k);
     }
 
-    private List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Viewer viewer, Language language,
-                                            int k) {
+    private List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Viewer viewer, LongPredicate among,
+                                            Language language, int k) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());
         if (engine == null) {
             return List.of();
         }
-        return index.peopleFor(engine, viewer, k).stream().map(m -> new MatchResult(Integer.toString(m.id()),
-                null, null, m.score(), explain(m.explanation(), language))).toList();
+        return index.peopleFor(engine, viewer, among::test, k).stream().map(m -> new MatchResult(
+                Integer.toString(m.id()), null, null, m.score(), explain(m.explanation(), language))).toList();
     }
 
     /** @param titles the title of a vacancy by its id */

@@ -4,13 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import nl.werkmotor.places.FindPlaces;
+import nl.werkmotor.places.Municipality;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.places.Region;
 
-/** Every PC4 area's centre and arbeidsmarktregio, looked up without a query per person. */
+/**
+ * Every PC4 area's centre, its municipality's centre and its arbeidsmarktregio, looked up without a query per
+ * person.
+ */
 final class PostcodeCentres {
 
-    record Place(double latitude, double longitude, int region) {
+    /** @param areaLatitude of the municipality's centre: where an employer's query places the person */
+    record Place(double latitude, double longitude, int region, double areaLatitude, double areaLongitude) {
     }
 
     private final Map<String, Place> byPostcode;
@@ -28,8 +33,12 @@ final class PostcodeCentres {
         Map<String, Place> byPostcode = new HashMap<>();
         for (Region region : places.regions()) {
             int code = regionNumber(region.code());
+            Map<String, Municipality> municipalities = new HashMap<>();
+            places.municipalitiesIn(region.code()).forEach(m -> municipalities.put(m.code(), m));
             for (Postcode4 postcode : places.postcodesIn(region.code())) {
-                byPostcode.put(postcode.code(), new Place(postcode.lat(), postcode.lon(), code));
+                Municipality municipality = municipalities.get(postcode.municipalityCode());
+                byPostcode.put(postcode.code(), new Place(postcode.lat(), postcode.lon(), code, municipality.lat(),
+                        municipality.lon()));
             }
         }
         return new PostcodeCentres(byPostcode);

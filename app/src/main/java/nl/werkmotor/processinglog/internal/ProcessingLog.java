@@ -3,13 +3,16 @@ package nl.werkmotor.processinglog.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Period;
 import java.util.List;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import nl.werkmotor.identity.Organisation;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.platform.RetentionRule;
 import nl.werkmotor.processinglog.Actor;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
@@ -18,7 +21,8 @@ import nl.werkmotor.web.ApiProblem.Message;
 
 /**
  * The table of processing records. Records are never changed (nobody corrects a log); they go when they
- * expire ({@link DeletingExpiredRecords}).
+ * expire: two years after the processing ended unless {@code werkmotor.processing-log.retention} says otherwise
+ * ({@link #processingLogRetention()}; docs/privacy.md says why).
  */
 @Component
 public class ProcessingLog {
@@ -27,6 +31,12 @@ public class ProcessingLog {
 
     ProcessingLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Bean
+    static RetentionRule processingLogRetention() {
+        return new RetentionRule("processing_record", "werkmotor.processing-log.retention", Period.ofYears(2),
+                "end_time < ?");
     }
 
     public void add(List<ProcessingRecord> records) {

@@ -10,15 +10,17 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.matching.CandidatePseudonyms;
 import nl.werkmotor.platform.LazySnapshot;
 
 /**
  * A candidate's name in the showcase: an HMAC of vacancy and person under a secret kept in the database,
  * so the same person has another pseudonym at every vacancy, two employers cannot link what they saw, and
- * nobody can work back to the person id. Stable across restarts and replicas (one secret for all).
+ * nobody can work back to the person id. Stable across restarts and replicas (one secret for all). Matching
+ * names a vacancy's candidates by them too, for an account manager ({@link CandidatePseudonyms}).
  */
 @Component
-public class Pseudonyms {
+public class Pseudonyms implements CandidatePseudonyms {
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray(); // no 0/O, 1/I
     private static final int LENGTH = 10;
@@ -32,6 +34,7 @@ public class Pseudonyms {
     }
 
     /** E.g. "K-7F3Q9XW2MB": a K for kandidaat, then ten letters and digits that are easy to read out. */
+    @Override
     public String of(long vacancyId, long personId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

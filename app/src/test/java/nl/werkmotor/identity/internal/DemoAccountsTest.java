@@ -12,11 +12,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.platform.ProductionEnvironment;
+import nl.werkmotor.platform.RefusedConfigurationException;
 
 class DemoAccountsTest {
 
     private final ApplicationContextRunner identity = new ApplicationContextRunner()
-            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class);
+            .withUserConfiguration(AccountDirectory.class, DemoAccounts.class, ProductionEnvironment.class)
+            .withPropertyValues("werkmotor.region=AM22"); // application.yml's, which a context runner does not read
 
     @Test
     void developmentHasOneDemoAccountPerRoleWithPasswordDemo() {
@@ -31,6 +34,8 @@ class DemoAccountsTest {
                 assertThat(account.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_" + role.name());
                 assertThat(passwords.matches("demo", account.getPassword())).isTrue();
             }
+            assertThat(((Account) accounts.loadUserByUsername("accountmanager")).user().organisation().regionCode())
+                    .as("the demo WSP serves the deployment's region").isEqualTo("AM22");
         });
     }
 
@@ -39,6 +44,22 @@ class DemoAccountsTest {
         identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("test"))
                 .run(context -> assertThat(context.getBean(UserDetailsService.class).loadUserByUsername("beheerder"))
                         .isNotNull());
+    }
+
+    /** Item 6 of issue 12, defence in depth: however a development profile came to be active. */
+    @Test
+    void theDemoAccountsRefuseAConfiguredDatabase() {
+        identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("test"))
+                .withPropertyValues("werkmotor.db.url=jdbc:postgresql://db.example:5432/werkmotor")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().isInstanceOf(RefusedConfigurationException.class)
+                        .hasMessageContaining("WERKMOTOR_DB_URL"));
+    }
+
+    @Test
+    void productionWithADevelopmentProfileHasNoDemoAccountsEither() {
+        identity.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod", "dev"))
+                .run(context -> assertThat(context).doesNotHaveBean(DemoAccounts.class));
     }
 
     @Test

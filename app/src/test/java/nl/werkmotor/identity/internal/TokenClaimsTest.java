@@ -26,6 +26,14 @@ class TokenClaimsTest {
     }
 
     @Test
+    void readsTheRegionTheOrganisationServesWhenTheProviderSaysIt() {
+        assertThat(defaults.user(Map.of("sub", "a", "werkmotor_rol", "accountmanager", "organisatie", "wsp-rijnmond",
+                "organisatie_regio", "am22")).orElseThrow().organisation().regionCode()).isEqualTo("AM22");
+        assertThat(defaults.user(Map.of("sub", "a", "werkmotor_rol", "accountmanager", "organisatie", "wsp-rijnmond"))
+                .orElseThrow().organisation().regionCode()).isNull();
+    }
+
+    @Test
     void takesTheOneRoleOfOursFromAListAndFallsBackOnIdsForNames() {
         assertThat(new TokenClaims(settings("roles", "org")).user(Map.of("sub", "f81d",
                 "roles", List.of("offline_access", "ACCOUNTMANAGER"), "org", "wsp-lindeveen")))
@@ -43,7 +51,7 @@ class TokenClaimsTest {
     }
 
     private static OidcProperties settings(String roleClaim, String organisationClaim) {
-        return new OidcProperties("https://login.example.nl", "werkmotor", "geheim", null, List.of("openid"),
-                "sub", "name", roleClaim, organisationClaim, "organisatie_naam");
+        return new OidcProperties("https://login.example.nl", "werkmotor", "geheim", "werkmotor-api", true, List.of("openid"),
+                "sub", "name", roleClaim, organisationClaim, "organisatie_naam", "organisatie_regio");
     }
 }

@@ -12,15 +12,21 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkmotor.WerkmotorTest;
+import nl.werkmotor.platform.DeletingExpiredRows;
 import nl.werkmotor.processinglog.FindProcessingRecords;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.ProcessingPurpose;
 import nl.werkmotor.processinglog.RecordingProcessing;
 import nl.werkmotor.web.ApiProblem.Message;
 
-/** The retention job: records older than two years (the default) go, a batch at a time; younger ones stay. */
+/**
+ * The retention job: records older than two years (the default) go, a batch at a time; younger ones stay; one
+ * instance at a time runs it.
+ */
 @WerkmotorTest
 class DeletingExpiredRecordsIT {
 
@@ -31,7 +37,7 @@ class DeletingExpiredRecordsIT {
     private static final Instant TWO_YEARS_AGO = NOW.atOffset(ZoneOffset.UTC).minusYears(2).toInstant();
 
     @Autowired
-    DeletingExpiredRecords retention;
+    DeletingExpiredRows retention;
     @Autowired
     RecordingProcessing recording;
     @Autowired
@@ -42,8 +48,8 @@ class DeletingExpiredRecordsIT {
     @Test
     void recordsOlderThanTheRetentionPeriodGoInBatchesAndYoungerOnesStay() {
         // more old records than one batch holds, so that the job has to come back for the rest
-        List<Long> old = LongStream.range(FIRST_PERSON, FIRST_PERSON + DeletingExpiredRecords.BATCH + 7).boxed().toList();
-        long justInTime = FIRST_PERSON + DeletingExpiredRecords.BATCH + 100;
+        List<Long> old = LongStream.range(FIRST_PERSON, FIRST_PERSON + DeletingExpiredRows.BATCH + 7).boxed().toList();
+        long justInTime = FIRST_PERSON + DeletingExpiredRows.BATCH + 100;
         long recent = justInTime + 1;
         recording.recordAll(old, Operation.READ, ProcessingPurpose.MATCHING,
                 new Message("Vergeleken met een vacature", "Compared with a vacancy"));
@@ -53,14 +59,30 @@ class DeletingExpiredRecordsIT {
         endedAt(List.of(justInTime), TWO_YEARS_AGO);
         endedAt(List.of(recent), NOW.minusSeconds(3600));
 
-        long deleted = retention.deleteExpired(NOW);
+        long deleted = retention.deleteExpired("processing_record", NOW);
 
         assertThat(deleted).isEqualTo(old.size());
         assertThat(jdbc.queryForObject("select count(*) from processing_record where person_id between ? and ?",
-                Long.class, FIRST_PERSON, FIRST_PERSON + DeletingExpiredRecords.BATCH + 7)).isZero();
+                Long.class, FIRST_PERSON, FIRST_PERSON + DeletingExpiredRows.BATCH + 7)).isZero();
         assertThat(records.aboutPerson(justInTime, 1, 10)).as("exactly two years old: not older than the period").hasSize(1);
         assertThat(records.aboutPerson(recent, 1, 10)).hasSize(1);
-        assertThat(retention.deleteExpired(NOW)).as("nothing left to delete").isZero();
+        assertThat(retention.deleteExpired("processing_record", NOW)).as("nothing left to delete").isZero();
+    }
+
+    @Test
+    void whileAnotherInstanceRunsTheJobThisOneSkipsIt(@Autowired PlatformTransactionManager transactions) {
+        long old = FIRST_PERSON + 2L * DeletingExpiredRows.BATCH;
+        recording.record(old, Operation.READ, ProcessingPurpose.MATCHING,
+                new Message("Vergeleken met een vacature", "Compared with a vacancy"));
+        endedAt(List.of(old), TWO_YEARS_AGO.minusSeconds(1));
+
+        new TransactionTemplate(transactions).executeWithoutResult(otherInstance -> {
+            jdbc.execute("select pg_advisory_xact_lock(hashtextextended('werkmotor.retention.processing_record', 0))");
+            assertThat(retention.deleteExpired("processing_record", NOW)).isZero();
+        });
+
+        assertThat(records.aboutPerson(old, 1, 10)).as("left for the instance that holds the job").hasSize(1);
+        assertThat(retention.deleteExpired("processing_record", NOW)).as("once that one is done").isEqualTo(1);
     }
 
     private void endedAt(List<Long> people, Instant end) {

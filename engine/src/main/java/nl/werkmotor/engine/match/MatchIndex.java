@@ -94,12 +94,26 @@ public final class MatchIndex {
         return read(vacancies::count);
     }
 
-    /** The k people who best cover what the vacancy needs, among those who fit it and let {@code viewer} see them. */
+    /**
+     * The k people who best cover what the vacancy needs, among those who fit it and let {@code viewer} see them.
+     * For an {@link Viewer#EMPLOYER} the travel distance counts from the centre of each person's wider area
+     * ({@link Person#areaLatitude()}), so that an employer's answers never depend on more than that area.
+     */
     public List<Match> peopleFor(Vacancy vacancy, Viewer viewer, int k) {
+        return peopleFor(vacancy, viewer, id -> true, k);
+    }
+
+    /**
+     * As {@link #peopleFor(Vacancy, Viewer, int)}, among the people {@code among} accepts (e.g. one case worker's
+     * caseload): the best k of those, not those of the best k overall. {@code among} is asked under the read lock,
+     * so it must be quick (a set lookup).
+     */
+    public List<Match> peopleFor(Vacancy vacancy, Viewer viewer, IntPredicate among, int k) {
         checkK(k);
         var demand = Demand.of(graph, vacancy.requirements());
         long startDay = vacancy.startDate().toEpochDay();
         int visibleMask = Visibility.maskVisibleTo(viewer);
+        boolean byArea = viewer == Viewer.EMPLOYER;
         long stamp = lock.readLock();
         try {
             var acc = accumulator(people.capacity());
@@ -109,7 +123,7 @@ public final class MatchIndex {
                 collectCredits(demand.skills[i], buckets, acc);
                 addCredits(demand.weights[i], acc);
             }
-            return top(acc, k, id -> people.fits(id, vacancy, startDay, visibleMask),
+            return top(acc, k, id -> among.test(id) && people.fits(id, vacancy, startDay, visibleMask, byArea),
                     id -> Scoring.explain(graph, Supply.ofCanonical(people.claims[id]), demand, false));
         } finally {
             lock.unlockRead(stamp);

@@ -19,7 +19,9 @@ final class PeopleTable {
     private static final int TARGET_GROUPS = 4;
     /** Visibility ordinal in bits 32+, maximum hours in bits 16..31, minimum hours in bits 0..15. */
     private static final int VISIBILITY_HOURS = 5;
-    private static final int STRIDE = 6;
+    private static final int AREA_LATITUDE = 6;
+    private static final int AREA_LONGITUDE = 7;
+    private static final int STRIDE = 8;
 
     final RegionalPostings postings;
     /** Claims packed as in {@link Supply#pack}, ascending; null where no person has this id. */
@@ -60,6 +62,8 @@ final class PeopleTable {
         attributes[at + TARGET_GROUPS] = person.targetGroups();
         attributes[at + VISIBILITY_HOURS] = (long) person.visibility().ordinal() << 32
                 | (long) person.maxHours() << 16 | person.minHours();
+        attributes[at + AREA_LATITUDE] = Double.doubleToRawLongBits(person.areaLatitude());
+        attributes[at + AREA_LONGITUDE] = Double.doubleToRawLongBits(person.areaLongitude());
         for (int i = 0; i < supply.size(); i++) {
             postings.add(supply.skills[i], person.region(), id, supply.factor(i));
         }
@@ -79,14 +83,17 @@ final class PeopleTable {
         return true;
     }
 
-    /** Whether the person fits the vacancy; {@code visibleMask} has bit v set for each visibility ordinal v the viewer may see. */
-    boolean fits(int id, Vacancy vacancy, long startDay, int visibleMask) {
+    /**
+     * Whether the person fits the vacancy; {@code visibleMask} has bit v set for each visibility ordinal v the
+     * viewer may see; {@code byArea}: the distance counts from the centre of their wider area, not their own.
+     */
+    boolean fits(int id, Vacancy vacancy, long startDay, int visibleMask, boolean byArea) {
         int at = id * STRIDE;
         long visibilityHours = attributes[at + VISIBILITY_HOURS];
         long regionDay = attributes[at + REGION_DAY];
         return (visibleMask & 1 << (int) (visibilityHours >>> 32)) != 0
-                && HardFilters.fits(Double.longBitsToDouble(attributes[at + LATITUDE]),
-                        Double.longBitsToDouble(attributes[at + LONGITUDE]),
+                && HardFilters.fits(Double.longBitsToDouble(attributes[at + (byArea ? AREA_LATITUDE : LATITUDE)]),
+                        Double.longBitsToDouble(attributes[at + (byArea ? AREA_LONGITUDE : LONGITUDE)]),
                         Double.longBitsToDouble(attributes[at + RADIUS]), (int) (regionDay >> 32),
                         (int) visibilityHours & 0xFFFF, (int) (visibilityHours >>> 16) & 0xFFFF, (int) regionDay,
                         attributes[at + TARGET_GROUPS], vacancy, startDay);

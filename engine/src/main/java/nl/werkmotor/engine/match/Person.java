@@ -19,10 +19,23 @@ import java.util.Objects;
  * @param availableFrom first day they can start
  * @param visibility    who may find them
  * @param targetGroups  bit set of target groups they belong to (bit i = target group i)
+ * @param areaLatitude  degrees, of the centre of the wider area an employer may know they live in (the
+ *                      application's municipality): an employer's query places them there, so that what an
+ *                      employer sees never depends on more than that area
+ * @param areaLongitude degrees, likewise
  */
 public record Person(int id, List<SkillClaim> claims, double latitude, double longitude, int region,
                      int minHours, int maxHours, double travelRadiusKm, LocalDate availableFrom,
-                     Visibility visibility, long targetGroups) {
+                     Visibility visibility, long targetGroups, double areaLatitude, double areaLongitude) {
+
+    /** Someone whose wider area is their PC4 area itself. */
+    public Person(int id, List<SkillClaim> claims, double latitude, double longitude, int region, int minHours,
+                  int maxHours, double travelRadiusKm, LocalDate availableFrom, Visibility visibility,
+                  long targetGroups) {
+        this(id, claims, latitude, longitude, region, minHours, maxHours, travelRadiusKm, availableFrom, visibility,
+                targetGroups, latitude, longitude);
+    }
+
     public Person {
         if (id < 0) {
             throw new IllegalArgumentException("person id must not be negative: " + id);

@@ -140,6 +140,25 @@ class BusDriverTest {
         assertThat(index.peopleFor(vacancy, Viewer.EMPLOYER, 10)).extracting(Match::id).containsExactly(1);
     }
 
+    @Test
+    void anEmployersQueryPlacesPeopleAtTheCentreOfTheirAreaNotTheirHome() {
+        var vacancy = new Vacancy(8, List.of(SkillRequirement.essential(DRIVE_BUSES)), 51.92, 4.48, 1, 24, 36,
+                LocalDate.of(2027, 1, 1), 0);
+        var drives = List.of(new SkillClaim(DRIVE_BUSES, Evidence.ASSESSED));
+        // lives 3 km from the work, in an area whose centre is 20 km away (0.18 degrees of latitude); and the other way
+        var nearby = new Person(4, drives, 51.947, 4.48, 1, 24, 32, 10, LocalDate.of(2026, 12, 1),
+                Visibility.EMPLOYERS_ANONYMOUS, 0, 52.10, 4.48);
+        index.putPerson(nearby);
+        index.putVacancy(vacancy);
+        index.putPerson(new Person(5, drives, 52.10, 4.48, 1, 24, 32, 10, LocalDate.of(2026, 12, 1),
+                Visibility.EMPLOYERS_ANONYMOUS, 0, 51.947, 4.48));
+
+        assertThat(index.peopleFor(vacancy, Viewer.PARTNER, 10)).extracting(Match::id).containsExactly(4);
+        assertThat(index.peopleFor(vacancy, Viewer.EMPLOYER, 10)).extracting(Match::id).containsExactly(5);
+        assertThat(index.vacanciesFor(nearby, 10)).extracting(Match::id).as("their own search: from home")
+                .contains(8);
+    }
+
     static Person person(int id, List<SkillClaim> claims, Visibility visibility) {
         return new Person(id, claims, 51.92, 4.48, 1, 24, 32, 10, LocalDate.of(2026, 12, 1), visibility, 0);
     }

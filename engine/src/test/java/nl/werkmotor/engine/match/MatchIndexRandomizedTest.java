@@ -83,6 +83,9 @@ class MatchIndexRandomizedTest {
             for (var viewer : Viewer.values()) {
                 same(index.peopleFor(vacancy, viewer, k), reference.peopleFor(vacancy, viewer, people.values(), k));
             }
+            int modulus = 2 + world.random.nextInt(5); // a caseload: some of the people
+            same(index.peopleFor(vacancy, Viewer.PARTNER, id -> id % modulus == 0, k), reference.peopleFor(vacancy,
+                    Viewer.PARTNER, people.values().stream().filter(p -> p.id() % modulus == 0).toList(), k));
             same(index.vacanciesFor(person, k), reference.vacanciesFor(person, vacancies.values(), k));
             same(index.occupationsFor(person.claims(), k), reference.occupationsFor(person.claims(), o -> true, k));
             var occupation = world.occupations.get(world.random.nextInt(world.occupations.size()));

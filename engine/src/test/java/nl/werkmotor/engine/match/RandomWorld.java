@@ -59,8 +59,13 @@ final class RandomWorld {
             claims.add(new SkillClaim(skill, Evidence.values()[random.nextInt(4)]));
         }
         int minHours = 8 * random.nextInt(5);
-        return new Person(id, claims, latitude(), longitude(), region(), minHours, minHours + 8 * random.nextInt(3),
-                random.nextInt(40), date(), Visibility.values()[random.nextInt(3)], random.nextInt(4));
+        // a wider area of their own (an employer's queries place them there), or their own place
+        double latitude = latitude();
+        double longitude = longitude();
+        boolean area = random.nextBoolean();
+        return new Person(id, claims, latitude, longitude, region(), minHours, minHours + 8 * random.nextInt(3),
+                random.nextInt(40), date(), Visibility.values()[random.nextInt(3)], random.nextInt(4),
+                area ? latitude() : latitude, area ? longitude() : longitude);
     }
 
     Vacancy vacancy(int id) {

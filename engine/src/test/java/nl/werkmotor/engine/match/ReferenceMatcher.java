@@ -131,12 +131,21 @@ final class ReferenceMatcher {
     }
 
     static boolean fits(Person person, Vacancy vacancy) {
+        return fits(person, person.latitude(), person.longitude(), vacancy);
+    }
+
+    /** As an employer's query tests it: the distance from the centre of the person's wider area. */
+    static boolean fits(Person person, Vacancy vacancy, Viewer viewer) {
+        return viewer == Viewer.EMPLOYER ? fits(person, person.areaLatitude(), person.areaLongitude(), vacancy)
+                : fits(person, vacancy);
+    }
+
+    private static boolean fits(Person person, double latitude, double longitude, Vacancy vacancy) {
         return (vacancy.region() == Vacancy.ANY_REGION || vacancy.region() == person.region())
                 && person.minHours() <= vacancy.maxHours() && vacancy.minHours() <= person.maxHours()
                 && !person.availableFrom().isAfter(vacancy.startDate())
                 && (vacancy.requiredTargetGroups() == 0 || (person.targetGroups() & vacancy.requiredTargetGroups()) != 0)
-                && GreatCircle.km(person.latitude(), person.longitude(), vacancy.latitude(), vacancy.longitude())
-                <= person.travelRadiusKm();
+                && GreatCircle.km(latitude, longitude, vacancy.latitude(), vacancy.longitude()) <= person.travelRadiusKm();
     }
 
     static boolean visible(Person person, Viewer viewer) {
@@ -150,7 +159,7 @@ final class ReferenceMatcher {
     List<Scored> peopleFor(Vacancy vacancy, Viewer viewer, Iterable<Person> people, int k) {
         var scored = new ArrayList<Scored>();
         for (var person : people) {
-            if (visible(person, viewer) && fits(person, vacancy)) {
+            if (visible(person, viewer) && fits(person, vacancy, viewer)) {
                 scored.add(new Scored(person.id(), score(person.claims(), vacancy.requirements())));
             }
         }
