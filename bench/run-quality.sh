@@ -7,11 +7,7 @@
 # Builds the benchmarks (package, never install) and finds JDK 25 itself. Exit code 1 when the filter
 # check (engine = brute force) fails; the quality targets are reported, not enforced.
 set -euo pipefail
-WERKMOTOR_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-. "$WERKMOTOR_HOME/bin/lib/java-env.sh"
-cd "$WERKMOTOR_HOME"
-./mvnw -q -B -DskipTests -pl bench -am package >&2
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
 main=nl.werkmotor.bench.quality.QualityHarness
 if [[ "${1:-}" == --misses ]]; then
   main=nl.werkmotor.bench.quality.MissAnalysis

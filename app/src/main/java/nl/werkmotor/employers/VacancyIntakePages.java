@@ -143,7 +143,9 @@ class VacancyIntakePages {
     }
 
     private String form(Intake intake, VacancyForm form, Vacancy vacancy, Locale locale, Model model) {
-        suggestions.fill(form, Language.of(locale.getLanguage()).orElse(Language.NL));
+        suggestions.fill(form, Language.of(locale.getLanguage()).orElse(Language.NL))
+                .filter(unread -> !model.containsAttribute("refused")) // a refused save says more
+                .ifPresent(unread -> model.addAttribute("refused", unread));
         model.addAttribute("form", form);
         model.addAttribute("vacancy", vacancy);
         model.addAttribute("edits", vacancy == null ? null : vacancies.edits(vacancy.id()).orElse(null));

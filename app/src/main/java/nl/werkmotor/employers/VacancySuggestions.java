@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.taxonomy.FindOccupation;
 import nl.werkmotor.taxonomy.FindSkill;
 import nl.werkmotor.taxonomy.Label;
@@ -17,6 +19,7 @@ import nl.werkmotor.taxonomy.SearchingTaxonomy;
 import nl.werkmotor.taxonomy.SkillSummary;
 import nl.werkmotor.taxonomy.TaxonomySearch;
 import nl.werkmotor.taxonomy.TaxonomySearchHit;
+import nl.werkmotor.taxonomy.TextLinkingRefused;
 import nl.werkmotor.taxonomy.TextMentionFound;
 
 /**
@@ -42,9 +45,18 @@ class VacancySuggestions {
         this.occupations = occupations;
     }
 
-    void fill(VacancyForm form, Language language) {
-        List<TextMentionFound> mentions = form.text.isBlank() || form.text.length() > LinkText.MAX_TEXT ? List.of()
-                : linking.link(new LinkText(form.text, language));
+    /** @return why the text could not be read for suggestions (about field "text"), if it could not */
+    Optional<Refusal> fill(VacancyForm form, Language language) {
+        List<TextMentionFound> mentions = List.of();
+        Optional<Refusal> unread = Optional.empty();
+        try {
+            if (!form.text.isBlank() && form.text.length() <= LinkText.MAX_TEXT) {
+                mentions = linking.link(new LinkText(form.text, language));
+            }
+        } catch (TextLinkingRefused refused) {
+            unread = Optional.of(new Refusal(refused.reasons().stream()
+                    .map(r -> new Refusal.Reason("text", r.nl(), r.en())).toList()));
+        }
         String search = form.search.length() > MAX_SEARCH ? form.search.substring(0, MAX_SEARCH) : form.search;
 
         Map<String, String> mentioned = new LinkedHashMap<>(form.chosen.size());
@@ -83,5 +95,6 @@ class VacancySuggestions {
         form.skills.addAll(rows);
         occupationLabels.forEach((uri, label) -> form.occupations.add(
                 new VacancyForm.OccupationChoice(uri, label, uri.equals(form.occupationUri))));
+        return unread;
     }
 }

@@ -27,6 +27,7 @@ import nl.werkmotor.taxonomy.LinkingText;
 import nl.werkmotor.taxonomy.Occupation;
 import nl.werkmotor.taxonomy.SearchingTaxonomy;
 import nl.werkmotor.taxonomy.TaxonomySearch;
+import nl.werkmotor.taxonomy.TextLinkingRefused;
 import nl.werkmotor.taxonomy.TextMentionFound;
 
 /**
@@ -106,9 +107,15 @@ class SkillPages {
                         "Plak een tekst van hoogstens " + LinkText.MAX_TEXT + " tekens.",
                         "Paste a text of at most " + LinkText.MAX_TEXT + " characters."))), view, model, response);
             }
+            List<TextMentionFound> mentions;
+            try {
+                mentions = linking.link(new LinkText(tekst, ProfileForms.language(locale)));
+            } catch (TextLinkingRefused refused) {
+                return ProfileForms.refused(new ProfileChangeRefused(refused.reasons()), view, model, response);
+            }
             Set<String> claimed = claimed(person);
             Map<String, TextMentionFound> found = new LinkedHashMap<>();
-            for (TextMentionFound mention : linking.link(new LinkText(tekst, ProfileForms.language(locale)))) {
+            for (TextMentionFound mention : mentions) {
                 if (mention.kind().equals("skill") && !claimed.contains(mention.uri())) {
                     found.putIfAbsent(mention.uri(), mention);
                 }

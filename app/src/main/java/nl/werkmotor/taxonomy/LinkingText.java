@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import nl.werkmotor.engine.text.ConceptKind;
 import nl.werkmotor.engine.text.TextMention;
+import nl.werkmotor.engine.text.TextTooComplex;
 
 /**
  * Finds the ESCO skills and occupations a free text names, with the spans that name them, so a person
@@ -22,11 +23,19 @@ public class LinkingText {
         this.searching = searching;
     }
 
-    /** The mentions, most certain first, then in the order of the text. */
+    /**
+     * The mentions, most certain first, then in the order of the text.
+     *
+     * @throws TextLinkingRefused for a text that would cost more than its length allows (never a vacancy or CV)
+     */
     public List<TextMentionFound> link(LinkText command) {
         SearchingTaxonomy.Snapshot snapshot = searching.snapshot();
-        List<TextMention> mentions = snapshot.linker().mentions(command.text(),
-                SearchingTaxonomy.labelLanguage(command.language()));
+        List<TextMention> mentions;
+        try {
+            mentions = snapshot.linker().mentions(command.text(), SearchingTaxonomy.labelLanguage(command.language()));
+        } catch (TextTooComplex e) {
+            throw new TextLinkingRefused(e.characters());
+        }
         List<TextMentionFound> found = new ArrayList<>(mentions.size());
         for (TextMention m : mentions) {
             TaxonomySearchHit hit = snapshot.hit(m.conceptId(), command.language(), m.label(), m.language(), m.type());

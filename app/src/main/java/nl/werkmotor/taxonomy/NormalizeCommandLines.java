@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.werkmotor.platform.BatchFile;
 import nl.werkmotor.platform.CommandLine;
+import nl.werkmotor.platform.Refusal;
 
 /**
  * {@code werkmotor normalize-titles} and {@code werkmotor normalize-skills}
@@ -76,8 +77,13 @@ class NormalizeCommandLines {
                 throw new BatchFile.MalformedLine("tekst langer dan " + NormalizeText.MAX_TEXT + " tekens / text longer "
                         + "than " + NormalizeText.MAX_TEXT + " characters");
             }
-            List<NormalizedConcept> found = NormalizingText.normalize(snapshot,
-                    new NormalizeText(text, concepts, language, top));
+            List<NormalizedConcept> found;
+            try {
+                found = NormalizingText.normalize(snapshot, new NormalizeText(text, concepts, language, top));
+            } catch (TextLinkingRefused refused) {
+                Refusal.Reason reason = refused.reasons().getFirst();
+                throw new BatchFile.MalformedLine(reason.nl() + " / " + reason.en());
+            }
             List<String> lines = new ArrayList<>(found.size());
             for (int rank = 0; rank < found.size(); rank++) {
                 NormalizedConcept concept = found.get(rank);

@@ -47,7 +47,7 @@ class ErrorPages implements ErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/error";
-        if (ApiVersionHeader.isApi(path)) {
+        if (ApiVersionHeader.isApi(ApiVersionHeader.path(request))) {
             writeProblem(request, response, status, path);
             return null;
         }

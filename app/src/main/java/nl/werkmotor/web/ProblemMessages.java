@@ -19,7 +19,6 @@ final class ProblemMessages {
             case 404 -> new Message("Niet gevonden", "Not found");
             case 405 -> new Message("Methode niet toegestaan", "Method not allowed");
             case 406 -> new Message("Antwoordformaat niet beschikbaar", "Not acceptable");
-            case 411 -> new Message("Lengte ontbreekt", "Length required");
             case 413 -> new Message("Verzoek te groot", "Content too large");
             case 415 -> new Message("Formaat niet ondersteund", "Unsupported media type");
             case 429 -> new Message("Te veel verzoeken", "Too many requests");
@@ -37,7 +36,6 @@ final class ProblemMessages {
             case 404 -> new Message("Hier is niets te vinden: controleer het pad.", "There is nothing here: check the path.");
             case 405 -> new Message("Deze HTTP-methode kan hier niet.", "This HTTP method is not supported here.");
             case 406 -> new Message("Dit antwoord bestaat alleen als JSON.", "This answer exists as JSON only.");
-            case 411 -> new Message("Stuur de inhoud met een Content-Length.", "Send the content with a Content-Length.");
             case 413 -> new Message("Een verzoek aan de API is hoogstens " + ApiRequestSizeLimit.MAX_BYTES / 1024
                     + " kB groot.", "An API request is at most " + ApiRequestSizeLimit.MAX_BYTES / 1024 + " kB.");
             case 415 -> new Message("Stuur JSON.", "Send JSON.");

@@ -276,6 +276,18 @@ class EmployerVacanciesIT {
         assertThat(vacancies.count()).as("reading the text saves nothing").isEqualTo(before);
     }
 
+    /** Issue 12, item 1: a text made to hold the server gets no suggestions and says why beside the text. */
+    @Test
+    void aPastedTextTooCostlyToReadSaysSoBesideTheTextAndSavesNothing() throws Exception {
+        long before = vacancies.count();
+        HttpResponse<String> page = form(employer, "/werkgever/vacatures/nieuw",
+                "actie=tekst&title=Mijnwerker&text=" + URLEncoder.encode(RealEsco.TOO_COSTLY_TEXT, StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("te bewerkelijk om te lezen", "id=\"text-fout\"");
+        assertThat(vacancies.count()).isEqualTo(before);
+    }
+
     @Test
     void theEmployerCorrectsTheirProfileAllOrNothing(@Autowired FindEmployers employers) throws Exception {
         Employer before = employers.byId(1).orElseThrow();

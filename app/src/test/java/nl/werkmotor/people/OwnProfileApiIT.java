@@ -160,6 +160,19 @@ class OwnProfileApiIT {
         assertThat(cv.body()).contains("Deze vaardigheden vonden we in uw tekst", "value=\"" + FORKLIFT + "\"");
     }
 
+    /** Issue 12, item 1: a text made to hold the server is refused beside the field, not answered in part. */
+    @Test
+    void aPastedTextTooCostlyToReadIsRefusedBesideTheField() throws Exception {
+        String csrf = api.signIn("werkzoekende");
+
+        HttpResponse<String> cv = api.send(form("/mijn-profiel/vaardigheden/cv", "_csrf=" + csrf + "&tekst="
+                + URLEncoder.encode(RealEsco.TOO_COSTLY_TEXT, StandardCharsets.UTF_8), api));
+
+        assertThat(cv.statusCode()).isEqualTo(400);
+        assertThat(cv.body()).contains("te bewerkelijk om te lezen", "aria-invalid=\"true\"")
+                .doesNotContain("Deze vaardigheden vonden we in uw tekst");
+    }
+
     @Test
     void anErasureWithoutItsConfirmationGoesBackToTheConfirmationPage() throws Exception {
         String csrf = api.signIn("werkzoekende");

@@ -46,6 +46,10 @@ class ApiDocumentIT {
         JsonNode search = document.get("paths").get("/beroepen").get("get").get("responses");
         assertThat(search.get("200").get("headers").has("API-Version")).isTrue();
         assertThat(search.get("400").get("content").has("application/problem+json")).isTrue();
+        JsonNode recognition = document.get("paths").get("/tekstherkenning").get("post").get("responses");
+        assertThat(recognition.propertyNames()).contains("200", "400", "429");
+        assertThat(recognition.get("429").get("headers").has("Retry-After")).isTrue();
+        assertThat(recognition.get("429").get("content").has("application/problem+json")).isTrue();
 
         Path written = Files.writeString(Path.of("target/openapi.json"), response.body(), StandardCharsets.UTF_8);
         for (String ruleset : List.of("adr-2.2.0-linter.yaml", "adr-2.1.0-spectral.yml")) {

@@ -2,8 +2,12 @@ package nl.werkmotor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,57 @@ class ApiErrorsIT {
         HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri(UNKNOWN_OCCUPATION)).DELETE().build());
 
         assertThat(api.problem(response, 403).get("title").asString()).isEqualTo("Geen toegang");
+    }
+
+    /** Issue 12, item 9: the limit looked at the raw path, so "/%61pi/v1/..." (the same path) went unchecked. */
+    @Test
+    void anEncodedPathIsLimitedAsThePathItNames() throws Exception {
+        String body = "{\"tekst\": \"" + "a".repeat(300 * 1024) + "\", \"taal\": \"nl\"}";
+
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(api.uri("/%61pi/v1/tekstherkenning"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(api.problem(response, 413).get("title").asString()).isEqualTo("Verzoek te groot");
+    }
+
+    /** A body without a length is counted as it is read: refused once it is too large, answered when it is not. */
+    @Test
+    void aChunkedBodyIsCountedAsItIsRead() throws Exception {
+        HttpResponse<String> large = chunked("{\"tekst\": \"" + "a".repeat(300 * 1024) + "\"}");
+        HttpResponse<String> small = chunked("{\"tekst\": \"heftruckchauffeur\"}");
+
+        assertThat(api.problem(large, 413).get("message").get("en").asString())
+                .isEqualTo("An API request is at most 256 kB.");
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(200);
+    }
+
+    /**
+     * Inside the size limit, JSON is bounded too (Jackson's read constraints): nesting, long numbers and long
+     * strings are refused even where the request would ignore them (an unknown field).
+     */
+    @Test
+    void deeplyNestedOrOverlongJsonIsA400() throws Exception {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        for (String extra : List.of(deep, "1" + "0".repeat(500), "\"" + "a".repeat(150_000) + "\"")) {
+            HttpResponse<String> response = textRecognition("{\"tekst\": \"heftruckchauffeur\", \"extra\": " + extra + "}");
+
+            assertThat(api.problem(response, 400).get("title").asString()).isEqualTo("Ongeldig verzoek");
+        }
+        String shallow = "[".repeat(5) + "]".repeat(5);
+        assertThat(textRecognition("{\"tekst\": \"heftruckchauffeur\", \"extra\": " + shallow + "}").statusCode())
+                .as("what a request really nests").isEqualTo(200);
+    }
+
+    private HttpResponse<String> textRecognition(String body) throws Exception {
+        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/tekstherkenning"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> chunked(String body) throws Exception {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return api.send(HttpRequest.newBuilder(api.uri("/api/v1/tekstherkenning")).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
     }
 
     @Test

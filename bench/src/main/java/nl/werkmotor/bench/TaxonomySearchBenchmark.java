@@ -1,9 +1,6 @@
 package nl.werkmotor.bench;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -59,17 +56,9 @@ public class TaxonomySearchBenchmark {
         long start = System.nanoTime();
         List<EscoLabelFiles.ConceptLabel> labels = EscoLabelFiles.read(EscoLabelFiles.sharedData());
         long read = System.nanoTime();
-        Map<String, Integer> ids = new HashMap<>();
-        uris = new ArrayList<>();
-        LabelIndex.Builder builder = LabelIndex.builder();
-        for (EscoLabelFiles.ConceptLabel label : labels) {
-            int id = ids.computeIfAbsent(label.uri(), uri -> {
-                uris.add(uri);
-                return uris.size() - 1;
-            });
-            builder.add(id, label.kind(), label.language(), label.type(), label.text());
-        }
-        index = builder.build();
+        EscoIndex esco = EscoIndex.of(labels);
+        index = esco.index();
+        uris = esco.uris();
         System.out.printf("%n%d labels of %d concepts: files read in %d ms, index built in %d ms%n", index.size(),
                 index.concepts(), (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         checkAcceptanceQueries();

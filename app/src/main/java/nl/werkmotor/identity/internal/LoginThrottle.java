@@ -3,12 +3,7 @@ package nl.werkmotor.identity.internal;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,23 +22,22 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.werkmotor.platform.RecentEvents;
+
 /**
  * Slows down password guessing (ASVS 6.3.1): after too many failed logins for one username, or from one
  * client address, within the window, further attempts are refused, the right password included, until
  * the oldest failure has left the window. A successful login clears its username's failures; other users
  * are not affected. A browser returns to the login page, which says why; other clients get 429 with
- * Retry-After. Kept in memory: a restart forgets, and each instance of a cluster counts for itself.
+ * Retry-After. Kept in memory ({@link RecentEvents}): a restart forgets, and each instance of a cluster
+ * counts for itself.
  */
 @Component
 @EnableConfigurationProperties(LoginLimits.class)
 class LoginThrottle {
 
-    /** Beyond this many remembered names and addresses, those without a recent failure are forgotten first. */
-    private static final int MAX_KEYS = 10_000;
-
-    private final LoginLimits limits;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final RecentEvents byUsername;
+    private final RecentEvents byAddress;
 
     @Autowired
     LoginThrottle(LoginLimits limits) {
@@ -51,8 +45,8 @@ class LoginThrottle {
     }
 
     LoginThrottle(LoginLimits limits, Clock clock) {
-        this.limits = limits;
-        this.clock = clock;
+        this.byUsername = new RecentEvents(limits.maxFailuresPerUsername(), limits.window(), clock);
+        this.byAddress = new RecentEvents(limits.maxFailuresPerAddress(), limits.window(), clock);
     }
 
     /** For the security filter chain, before the login form is checked (not a bean: the servlet container would run it too late). */
@@ -85,10 +79,9 @@ class LoginThrottle {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login) {
-            Instant now = clock.instant();
-            record(byUsername(login.getName()), now);
+            byUsername.record(username(login.getName()));
             if (login.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
-                record(byAddress(web.getRemoteAddress()), now);
+                byAddress.record(web.getRemoteAddress());
             }
         }
     }
@@ -96,56 +89,18 @@ class LoginThrottle {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login) {
-            failures.remove(byUsername(login.getName()));
+            byUsername.forget(username(login.getName()));
         }
     }
 
     /** How long until this username may try again from this address; zero when it may now. */
     Duration waitBefore(String username, String address) {
-        Instant now = clock.instant();
-        Duration byName = username == null ? Duration.ZERO : wait(byUsername(username), limits.maxFailuresPerUsername(), now);
-        Duration byPlace = address == null ? Duration.ZERO : wait(byAddress(address), limits.maxFailuresPerAddress(), now);
+        Duration byName = username == null ? Duration.ZERO : byUsername.waitBefore(username(username));
+        Duration byPlace = address == null ? Duration.ZERO : byAddress.waitBefore(address);
         return byName.compareTo(byPlace) >= 0 ? byName : byPlace;
     }
 
-    private Duration wait(String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            forgetOld(times, now);
-            return times.size() < max ? Duration.ZERO : Duration.between(now, times.peekFirst().plus(limits.window()));
-        }
-    }
-
-    private void record(String key, Instant now) {
-        if (failures.size() >= MAX_KEYS) {
-            failures.values().removeIf(times -> {
-                synchronized (times) {
-                    forgetOld(times, now);
-                    return times.isEmpty();
-                }
-            });
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            forgetOld(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private void forgetOld(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().plus(limits.window()).isAfter(now)) {
-            times.removeFirst();
-        }
-    }
-
-    private static String byUsername(String username) {
-        return "username:" + username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String byAddress(String address) {
-        return "address:" + address;
+    private static String username(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,11 +2,8 @@ package nl.werkmotor.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,38 +13,24 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import nl.werkmotor.platform.MovingClock;
+
 /** Failed password logins per username and per address, forgotten after the window or a successful login. */
 class LoginThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(new LoginLimits(3, 5, Duration.ofMinutes(15)),
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-            });
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-30T10:00:00Z"));
+    private final LoginThrottle throttle = new LoginThrottle(new LoginLimits(3, 5, Duration.ofMinutes(15)), clock);
 
     @Test
     void aUsernameIsRefusedAfterItsFailuresUntilTheFirstLeavesTheWindow() {
         fail("Klantmanager", "10.0.0.1");
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         fail("klantmanager", "10.0.0.2");
         fail("klantmanager ", "10.0.0.3");
 
         assertThat(throttle.waitBefore("klantmanager", "10.0.0.4")).isEqualTo(Duration.ofMinutes(14));
         assertThat(throttle.waitBefore("opleider", "10.0.0.4")).isZero();
-        now = now.plus(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(throttle.waitBefore("klantmanager", "10.0.0.4")).isZero();
     }
 

@@ -44,6 +44,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  *
  * <p>Per text, work arrays come from a pool; a token costs its stems and a hash look-up each (Snowball
  * stemmers answer strings), nothing per label looked at.
+ *
+ * <h2>Cost</h2>
+ * The work grows linearly with the text, however it is made: compounds are split in steps linear in the
+ * word ({@link Compounds}), a token's terms are kept once each without a scan, a token of many terms (a
+ * word glued from thousands of known words) is looked up rather than scanned, and a twin is checked against
+ * the twins of its span only. Every text still gets an allowance of steps ({@link #allowance}, counted in a
+ * {@link WorkBudget}) and is refused with {@link TextTooComplex} beyond it, so that a text we did not think
+ * of cannot hold a core either.
  */
 public final class TextLinker {
 
@@ -62,6 +70,11 @@ public final class TextLinker {
     static final int MIN_WORD = 2;
     /** Only text words this long are split into compound parts (two parts of four and three letters). */
     private static final int MIN_COMPOUND = 7;
+    /** A token with more terms than this (a compound of many known words) has them sorted for look-ups. */
+    private static final int FEW_TERMS = 16;
+    /** The steps any text may cost ({@link #allowance}), besides those per character. */
+    static final long STEPS_PER_TEXT = 1_000_000;
+    static final long STEPS_PER_CHARACTER = 250;
 
     private static final LabelLanguage[] LANGUAGES = LabelLanguage.values();
     private static final LabelType[] TYPES = LabelType.values();
@@ -189,7 +202,12 @@ public final class TextLinker {
      * @param language the text's language: its labels count whole, the other language's less
      */
     public List<TextMention> mentions(String text, LabelLanguage language) {
-        Scratch s = acquire();
+        return mentions(text, language, budget(text));
+    }
+
+    /** As {@link #mentions(String, LabelLanguage)}, spending the steps it takes from {@code budget}. */
+    List<TextMention> mentions(String text, LabelLanguage language, WorkBudget budget) {
+        Scratch s = acquire(budget);
         try {
             analyze(s, text, MIN_WORD);
             int candidates = collect(s, language, -1, true);
@@ -199,12 +217,25 @@ public final class TextLinker {
         }
     }
 
+    /**
+     * The steps a text of {@code characters} may cost: {@value #STEPS_PER_TEXT} and {@value #STEPS_PER_CHARACTER}
+     * a character. A vacancy or CV costs a tenth of it or less (docs/performance.md); it bounds a text of 20,000
+     * characters to well under a second on one core.
+     */
+    static long allowance(int characters) {
+        return STEPS_PER_TEXT + STEPS_PER_CHARACTER * characters;
+    }
+
+    private static WorkBudget budget(String text) {
+        return new WorkBudget(allowance(text.length()), text.length());
+    }
+
     /** The concepts of {@code kind} that the title or phrase {@code text} may stand for, best first. */
     public List<ConceptMatch> normalize(String text, ConceptKind kind, LabelLanguage language, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, not " + k);
         }
-        Scratch s = acquire();
+        Scratch s = acquire(budget(text));
         try {
             analyze(s, text, MIN_WORD);
             if (s.tokens == 0) {
@@ -254,7 +285,7 @@ public final class TextLinker {
 
     /** The tokens of {@code text} with their spans and folded words, as the linker sees them. */
     List<Token> tokens(String text) {
-        Scratch s = acquire();
+        Scratch s = acquire(WorkBudget.unlimited());
         try {
             analyze(s, text, MIN_WORD);
             List<Token> tokens = new ArrayList<>(s.tokens);
@@ -313,16 +344,26 @@ public final class TextLinker {
         s.end[t] = end;
         s.words[t] = word;
         s.termFrom[t] = s.terms;
-        addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, word)), true);
-        addTerm(s, englishTerms.get(s.analyzer.stem(LabelLanguage.EN, word)), true);
+        s.nextTokenMark(weight.length);
+        addTerm(s, dutchTerms.get(stem(s, LabelLanguage.NL, word)), true);
+        addTerm(s, englishTerms.get(stem(s, LabelLanguage.EN, word)), true);
         if (isVerbWithT(word)) {
-            addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, word.substring(0, word.length() - 1))), true);
+            addTerm(s, dutchTerms.get(stem(s, LabelLanguage.NL, word.substring(0, word.length() - 1))), true);
         }
         if (word.length() >= MIN_COMPOUND) {
-            for (String part : compounds.parts(LabelLanguage.NL, List.of(word))) {
-                addTerm(s, dutchTerms.get(s.analyzer.stem(LabelLanguage.NL, part)), false);
+            for (String part : compounds.parts(LabelLanguage.NL, List.of(word), s.budget)) {
+                addTerm(s, dutchTerms.get(stem(s, LabelLanguage.NL, part)), false);
             }
         }
+        if (s.terms - s.termFrom[t] > FEW_TERMS) {
+            s.sortTerms(s.termFrom[t], s.terms);
+        }
+    }
+
+    /** A Snowball stemmer looks at each letter a few times: a step per letter. */
+    private static String stem(Scratch s, LabelLanguage language, String word) {
+        s.budget.spend(word.length());
+        return s.analyzer.stem(language, word);
     }
 
     /**
@@ -333,16 +374,17 @@ public final class TextLinker {
         return word.length() >= 5 && word.endsWith("t") && !word.endsWith("tt");
     }
 
+    /** Adds a term to the last token, once: a compound of many known words has many parts, so no scan of those before. */
     private static void addTerm(Scratch s, Integer term, boolean whole) {
         if (term == null) {
             return;
         }
-        for (int i = s.termFrom[s.tokens - 1]; i < s.terms; i++) {
-            if (s.term[i] == term) {
-                s.whole[i] |= whole;
-                return;
-            }
+        if (s.termMark[term] == s.tokenMark) {
+            s.whole[s.termSlot[term]] |= whole;
+            return;
         }
+        s.termMark[term] = s.tokenMark;
+        s.termSlot[term] = s.terms;
         s.ensureTerms(s.terms + 1);
         s.term[s.terms] = term;
         s.whole[s.terms++] = whole;
@@ -359,14 +401,17 @@ public final class TextLinker {
         int stamp = s.nextStamp(index.size());
         double textWeight = 0;
         if (!contiguous) {
+            s.ensureTokenWeights(s.tokens);
             for (int t = 0; t < s.tokens; t++) {
-                textWeight += tokenWeight(s, t);
+                s.tokenWeight[t] = tokenWeight(s, t);
+                textWeight += s.tokenWeight[t];
             }
         }
         int count = 0;
         for (int a = 0; a < s.tokens; a++) {
             for (int i = s.termFrom[a]; i < s.termFrom[a + 1]; i++) {
                 int term = s.term[i];
+                s.budget.spend(1 + anchorStart[term + 1] - anchorStart[term]);
                 for (int p = anchorStart[term]; p < anchorStart[term + 1]; p++) {
                     int label = anchored[p];
                     if (kind >= 0 && index.conceptKind[index.labelConcept[label]] != kind
@@ -379,7 +424,7 @@ public final class TextLinker {
                     matches(s, label, a);
                     int left = a;
                     int right = a;
-                    double textMatched = tokenWeight(s, a);
+                    double textMatched = contiguous ? 0 : s.tokenWeight[a];
                     if (contiguous) {
                         while (right + 1 < s.tokens && matches(s, label, right + 1)) {
                             right++;
@@ -390,7 +435,7 @@ public final class TextLinker {
                     } else {
                         for (int t = 0; t < s.tokens; t++) {
                             if (t != a && matches(s, label, t)) {
-                                textMatched += tokenWeight(s, t);
+                                textMatched += s.tokenWeight[t];
                             }
                         }
                         right = s.tokens - 1;
@@ -434,23 +479,49 @@ public final class TextLinker {
 
     /** Whether token {@code t} matches a word of {@code label}, marking the words it matches in {@code s}. */
     private boolean matches(Scratch s, int label, int t) {
-        boolean any = false;
         int from = labelTermStart[label];
         int to = labelTermStart[label + 1];
+        int terms = s.termFrom[t + 1] - s.termFrom[t];
+        if (terms > FEW_TERMS) {
+            return matchesMany(s, label, t);
+        }
+        s.budget.spend(1 + (long) terms * (to - from));
+        boolean any = false;
         for (int i = s.termFrom[t]; i < s.termFrom[t + 1]; i++) {
             int term = s.term[i];
             for (int x = from; x < to; x++) {
                 if (labelTerms[x] == term) {
-                    if (s.whole[i]) {
-                        s.matchedWhole |= 1 << (x - from);
-                    } else {
-                        s.matchedPart |= 1 << (x - from);
-                    }
+                    mark(s, x - from, s.whole[i]);
                     any = true;
                 }
             }
         }
         return any;
+    }
+
+    /** {@link #matches} for a token of many terms (a compound of many known words): each label word looked up. */
+    private boolean matchesMany(Scratch s, int label, int t) {
+        int from = labelTermStart[label];
+        int to = labelTermStart[label + 1];
+        int terms = s.termFrom[t + 1] - s.termFrom[t];
+        s.budget.spend(1 + (long) (to - from) * (32 - Integer.numberOfLeadingZeros(terms)));
+        boolean any = false;
+        for (int x = from; x < to; x++) {
+            int i = s.termIndex(t, labelTerms[x]);
+            if (i >= 0) {
+                mark(s, x - from, s.whole[i]);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static void mark(Scratch s, int labelWord, boolean whole) {
+        if (whole) {
+            s.matchedWhole |= 1 << labelWord;
+        } else {
+            s.matchedPart |= 1 << labelWord;
+        }
     }
 
     /** The share of the label's weight that the marked words carry. */
@@ -470,6 +541,7 @@ public final class TextLinker {
 
     /** Keeps, per kind, the best candidates that do not overlap (see the class comment), best first. */
     private List<TextMention> resolve(Scratch s, int count) {
+        s.budget.spend((long) count * (1 + 32 - Integer.numberOfLeadingZeros(count))); // the sort
         Integer[] order = new Integer[count];
         for (int c = 0; c < count; c++) {
             order[c] = c;
@@ -484,11 +556,19 @@ public final class TextLinker {
             int label = s.candidateLabel[c];
             int concept = index.labelConcept[label];
             int[] owned = owner[index.conceptKind[concept]];
-            if (isFree(s, owned, c) || isTwin(s, owned, c, accepted)) {
+            s.budget.spend(1 + s.candidateRight[c] - s.candidateLeft[c]);
+            boolean free = isFree(s, owned, c);
+            if (free || isTwin(s, owned, c)) {
                 for (int t = s.candidateLeft[c]; t <= s.candidateRight[c]; t++) {
                     if (owned[t] < 0) {
                         owned[t] = c;
                     }
+                }
+                s.nextTwin[c] = -1;
+                if (!free) {
+                    int winner = owned[s.candidateLeft[c]];
+                    s.nextTwin[c] = s.nextTwin[winner];
+                    s.nextTwin[winner] = c;
                 }
                 accepted.add(c);
             }
@@ -517,17 +597,20 @@ public final class TextLinker {
         return true;
     }
 
-    /** Whether {@code c} is as good as the winner of exactly its span, for a concept not yet named there. */
-    private boolean isTwin(Scratch s, int[] owned, int c, List<Integer> accepted) {
+    /**
+     * Whether {@code c} is as good as the winner of exactly its span, for a concept not yet named there. What
+     * is accepted over exactly that span is the winner and the twins chained to it ({@code s.nextTwin}).
+     */
+    private boolean isTwin(Scratch s, int[] owned, int c) {
         int winner = owned[s.candidateLeft[c]];
         if (winner < 0 || s.candidateLeft[winner] != s.candidateLeft[c] || s.candidateRight[winner] != s.candidateRight[c]
                 || s.candidateScore[winner] != s.candidateScore[c]) {
             return false;
         }
         int concept = index.labelConcept[s.candidateLabel[c]];
-        for (int a : accepted) {
-            if (index.labelConcept[s.candidateLabel[a]] == concept && s.candidateLeft[a] == s.candidateLeft[c]
-                    && s.candidateRight[a] == s.candidateRight[c]) {
+        for (int a = winner; a >= 0; a = s.nextTwin[a]) {
+            s.budget.spend(1);
+            if (index.labelConcept[s.candidateLabel[a]] == concept) {
                 return false;
             }
         }
@@ -562,12 +645,17 @@ public final class TextLinker {
         return (s.candidateRight[c] - s.candidateLeft[c] + 1) * s.candidateScore[c];
     }
 
-    private Scratch acquire() {
+    private Scratch acquire(WorkBudget budget) {
         Scratch s = scratches.poll();
-        return s != null ? s : new Scratch();
+        if (s == null) {
+            s = new Scratch();
+        }
+        s.budget = budget;
+        return s;
     }
 
     private void release(Scratch s) {
+        s.budget = null;
         if (scratches.size() < maxPooled) {
             scratches.offer(s);
         }
@@ -587,6 +675,13 @@ public final class TextLinker {
         int terms;
         int[] term = new int[256];
         boolean[] whole = new boolean[256];
+        /** Per term id: the mark of the last token given it, and where in {@code term} that token has it. */
+        /** For a token of many terms: {@code term << 32 | index in term}, sorted, in the same places as its terms. */
+        long[] sortedTerms = new long[0];
+        int[] termMark = new int[0];
+        int[] termSlot = new int[0];
+        int tokenMark;
+        WorkBudget budget;
 
         int[] runStamp = new int[0];
         int[] runEnd = new int[0];
@@ -594,10 +689,14 @@ public final class TextLinker {
         int matchedWhole;
         int matchedPart;
 
+        double[] tokenWeight = new double[64];
+
         int[] candidateLabel = new int[64];
         int[] candidateLeft = new int[64];
         int[] candidateRight = new int[64];
         double[] candidateScore = new double[64];
+        /** The next candidate accepted over exactly the same span as this accepted one, or -1. */
+        int[] nextTwin = new int[64];
 
         void ensureTokens(int n) {
             if (n > start.length) {
@@ -606,6 +705,12 @@ public final class TextLinker {
                 end = Arrays.copyOf(end, capacity);
                 words = Arrays.copyOf(words, capacity);
                 termFrom = Arrays.copyOf(termFrom, capacity + 1);
+            }
+        }
+
+        void ensureTokenWeights(int n) {
+            if (n > tokenWeight.length) {
+                tokenWeight = new double[Math.max(n, tokenWeight.length * 2)];
             }
         }
 
@@ -623,7 +728,49 @@ public final class TextLinker {
                 candidateLeft = Arrays.copyOf(candidateLeft, capacity);
                 candidateRight = Arrays.copyOf(candidateRight, capacity);
                 candidateScore = Arrays.copyOf(candidateScore, capacity);
+                nextTwin = new int[capacity];
             }
+        }
+
+        void sortTerms(int from, int to) {
+            if (sortedTerms.length < to) {
+                sortedTerms = Arrays.copyOf(sortedTerms, Math.max(to, sortedTerms.length * 2));
+            }
+            for (int i = from; i < to; i++) {
+                sortedTerms[i] = (long) term[i] << 32 | i;
+            }
+            Arrays.sort(sortedTerms, from, to);
+        }
+
+        /** Where in {@code term} token {@code t}, one of many terms, has {@code wanted}; -1 if it has not. */
+        int termIndex(int t, int wanted) {
+            int lo = termFrom[t];
+            int hi = termFrom[t + 1] - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int found = (int) (sortedTerms[mid] >>> 32);
+                if (found < wanted) {
+                    lo = mid + 1;
+                } else if (found > wanted) {
+                    hi = mid - 1;
+                } else {
+                    return (int) sortedTerms[mid];
+                }
+            }
+            return -1;
+        }
+
+        void nextTokenMark(int termCount) {
+            if (termMark.length < termCount) {
+                termMark = new int[termCount];
+                termSlot = new int[termCount];
+                tokenMark = 0;
+            }
+            if (tokenMark == Integer.MAX_VALUE) {
+                Arrays.fill(termMark, 0);
+                tokenMark = 0;
+            }
+            tokenMark++;
         }
 
         int nextStamp(int labels) {

@@ -25,6 +25,9 @@
  * "heftruckchauffeur" also names "heftrucks bedienen". Normalization is the label index with whole
  * words (no completion of the last one), filled up with such partial matches, so "klantgericht werken"
  * still finds "zorgen voor klantgerichtheid". The linker too is tested against a brute-force twin.
+ * Its work grows linearly with the text however the text is made (one word of 20,000 letters costs
+ * milliseconds), and a text beyond its allowance of steps is refused whole
+ * ({@link nl.werkmotor.engine.text.TextTooComplex}).
  *
  * <p>Uses Lucene's analysis jar only for ASCII folding and its Snowball stemmers; the index itself
  * is plain arrays.

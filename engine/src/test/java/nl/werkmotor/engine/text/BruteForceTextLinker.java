@@ -12,13 +12,14 @@ import java.util.Set;
 /**
  * The slow twin of {@link TextLinker#mentions}: the same definitions (terms, weights, anchors, runs,
  * scores, overlap rule) on strings and lists, every label tried at every token, every candidate
- * compared with every accepted one; no dictionary ids, anchor postings, stamps or owner arrays.
+ * compared with every accepted one, compounds split by the old splitter ({@link BruteForceCompounds}); no
+ * dictionary ids, anchor postings, stamps, owner arrays or tries.
  */
 final class BruteForceTextLinker {
 
     private final List<BruteForceLabelSearch.Label> labels;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
-    private final Compounds compounds;
+    private final BruteForceCompounds compounds;
     /** Term keys ("nl:stem", "en:stem") in the order first met, which breaks ties between anchors. */
     private final Map<String, Integer> order = new LinkedHashMap<>();
     private final Map<String, Integer> frequency = new LinkedHashMap<>();
@@ -27,7 +28,7 @@ final class BruteForceTextLinker {
     BruteForceTextLinker(List<BruteForceLabelSearch.Label> labels) {
         this.labels = labels;
         List<List<String>> words = labels.stream().map(l -> analyzer.words(l.text())).toList();
-        compounds = LabelIndex.Builder.compounds(words);
+        compounds = BruteForceCompounds.of(words);
         for (int l = 0; l < labels.size(); l++) {
             LabelLanguage language = labels.get(l).language();
             Set<String> terms = new LinkedHashSet<>();
