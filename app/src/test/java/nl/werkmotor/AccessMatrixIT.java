@@ -133,6 +133,7 @@ class AccessMatrixIT {
             endpoint("POST /caseload/{id}/profiel/vaardigheden", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/profiel/wensen", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/kandidaten/_zoek", only(Role.KLANTMANAGER)), // the search with a name, in the body
             endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
             endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
