@@ -22,16 +22,11 @@ public class PreparingEdition {
 
     private final Editions editions;
     private final FindCurrentUser users;
-    private final Clock clock;
+    private final Clock clock = ToolboxClock.SYSTEM;
 
     PreparingEdition(Editions editions, FindCurrentUser users) {
-        this(editions, users, ToolboxClock.SYSTEM);
-    }
-
-    PreparingEdition(Editions editions, FindCurrentUser users, Clock clock) {
         this.editions = editions;
         this.users = users;
-        this.clock = clock;
     }
 
     /** @return the draft's id */

@@ -18,16 +18,11 @@ public class PublishingEdition {
 
     private final Editions editions;
     private final FindCurrentUser users;
-    private final Clock clock;
+    private final Clock clock = ToolboxClock.SYSTEM;
 
     PublishingEdition(Editions editions, FindCurrentUser users) {
-        this(editions, users, ToolboxClock.SYSTEM);
-    }
-
-    PublishingEdition(Editions editions, FindCurrentUser users, Clock clock) {
         this.editions = editions;
         this.users = users;
-        this.clock = clock;
     }
 
     public void review(long editionId) {

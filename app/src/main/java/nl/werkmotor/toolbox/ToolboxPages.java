@@ -64,7 +64,7 @@ class ToolboxPages {
             return page(null, refused, Map.of("ontbrekend", orEmpty(ontbrekend), "waarvoor", orEmpty(waarvoor)), model);
         }
         redirect.addFlashAttribute("saved", "toolbox.missing.saved");
-        return "redirect:/toolbox#ontbrekend";
+        return "redirect:/toolbox#gemist-instrument";
     }
 
     private String page(String peildatum, Refusal refused, Map<String, String> form, Model model) {
