@@ -123,7 +123,7 @@ class EveryPageIT {
     }
 
     /**
-     * The Toolbox for a person and a vacancy is linked from a proposed vacancy on the person file and from an
+     * The Toolbox for a person and a vacancy is linked from a proposed vacancy on the person files and from an
      * introduction the account manager asked that was said yes to; the small region has neither for the demo accounts,
      * so one of each for the time of the crawl (issue 13).
      */
@@ -134,10 +134,11 @@ class EveryPageIT {
                 where o.account_manager = 'accountmanager' and not exists
                     (select 1 from introduction i where i.vacancy_id = v.id and i.person_id = ?)""", Long.class, person);
         long vacancy = owned != null ? owned : jdbc.queryForObject("select min(id) from vacancy", Long.class);
-        Long proposal = jdbc.queryForObject("""
+        List<Long> proposals = jdbc.queryForList("""
                 insert into vacancy_proposal (person_id, vacancy_id, vacancy_title, author, author_name)
-                select ?, id, title, 'klantmanager', 'Klantmanager' from vacancy where id = ?
-                on conflict do nothing returning id""", Long.class, person, vacancy);
+                select c.person_id, v.id, v.title, 'klantmanager', 'Klantmanager' from caseload c, vacancy v
+                where c.case_worker = 'klantmanager' and v.id = ?
+                on conflict do nothing returning id""", Long.class, vacancy); // the crawl opens only a few files
         Long introduction = owned == null ? null : jdbc.queryForObject("""
                 insert into introduction (vacancy_id, employer_id, person_id, candidate, message, status, requested_by,
                     requested_role, requested_name, requested_at, decided_by, decided_as, decided_at, contact_email)
@@ -147,7 +148,7 @@ class EveryPageIT {
         try {
             crawl.run();
         } finally {
-            jdbc.update("delete from vacancy_proposal where id = ?", proposal);
+            proposals.forEach(id -> jdbc.update("delete from vacancy_proposal where id = ?", id));
             jdbc.update("delete from introduction where id = ?", introduction);
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,11 @@ class SeedingTheToolbox implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        seed(LocalDate.now(ToolboxClock.SYSTEM), environment.acceptsProfiles(Profiles.of("dev", "test")));
+        try {
+            seed(LocalDate.now(ToolboxClock.SYSTEM), environment.acceptsProfiles(Profiles.of("dev", "test")));
+        } catch (DuplicateKeyException seededByAnotherInstance) {
+            // two instances started on one empty database: the other one's editions stand
+        }
     }
 
     synchronized void seed(LocalDate today, boolean demo) {
