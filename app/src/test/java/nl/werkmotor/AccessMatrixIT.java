@@ -69,6 +69,10 @@ class AccessMatrixIT {
     /** Who takes part in introductions: who asks (employer side), who decides (the person or their case worker). */
     static final Access INTRODUCTIONS = only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE, Role.KLANTMANAGER);
 
+    /** Every professional role and the employer: who reads the Toolbox (issue 13). */
+    static final Access TOOLBOX_READERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKGEVER, Role.OPLEIDER,
+            Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             // web shell
             endpoint("GET /", PUBLIC),
@@ -187,7 +191,23 @@ class AccessMatrixIT {
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}/contact", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
+            // toolbox (issue 13): the catalogue for every professional role, editions for the beheerder, the evaluation
+            // (no person in it) for beheerder and beleidsmedewerker, a candidate's instruments checked per id
+            endpoint("GET /toolbox", TOOLBOX_READERS),
+            endpoint("POST /toolbox/ontbrekend", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /toolbox/evaluatie", only(Role.BEHEERDER, Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /toolbox/edities", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities", only(Role.BEHEERDER)),
+            endpoint("GET /toolbox/edities/{id}", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/instrument", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/beoordelen", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/publiceren", only(Role.BEHEERDER)),
+            endpoint("GET /api/v1/instrumenten", TOOLBOX_READERS).example("/api/v1/instrumenten?peildatum=2027-03-01"),
+            endpoint("GET /api/v1/kandidaten/{id}/instrumenten", PROFESSIONALS)
+                    .example("/api/v1/kandidaten/1/instrumenten?vacature=1"),
+            endpoint("GET /caseload/{id}/instrumenten", only(Role.KLANTMANAGER)).example("/caseload/1/instrumenten?vacature=1"),
+            endpoint("GET /portefeuille/kennismakingen/{id}/instrumenten", only(Role.ACCOUNTMANAGER)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -256,7 +276,23 @@ class AccessMatrixIT {
                     db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/nieuw"),
             swap(Role.ACCOUNTMANAGER, "an introduction they asked for an employer they own, in another region",
                     db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db,
-                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))),
+            // toolbox (issue 13): a candidate's instruments reveal target groups and benefits
+            swap(Role.KLANTMANAGER, "the instruments of a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db) + "/instrumenten?vacature="
+                            + anotherEmployersVacancy(db)),
+            swap(Role.KLANTMANAGER, "the instruments page of a person in a colleague's caseload",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/instrumenten?vacature=" + anotherEmployersVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "the instruments of a person for a vacancy of an employer they do not own",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/instrumenten?vacature=" + notTheirVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "the instruments of an introduction they asked, for an employer they released",
+                    db -> "/portefeuille/kennismakingen/" + askedBeforeTheyReleased(db, employerOf(db, notTheirVacancy(db)))
+                            + "/instrumenten"),
+            swap(Role.WERKGEVER, "a person's instruments (an employer sees only offers after a yes)",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/instrumenten?vacature=" + anotherEmployersVacancy(db)),
+            swap(Role.BELEIDSMEDEWERKER, "a person's instruments (aggregated figures only)",
+                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/instrumenten?vacature="
+                            + anotherEmployersVacancy(db)));
 
     @LocalServerPort
     int port;
