@@ -186,7 +186,23 @@ class AccessMatrixIT {
             endpoint("GET /mijn-introducties", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}/contact", only(Role.WERKZOEKENDE)),
-            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)));
+            endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
+            // savings: the beleidsmedewerker's shared-savings calculator (aggregates only; 1 is the blueprint's example)
+            endpoint("GET /besparingen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/6/regio", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/opslaan", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/afdrukken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/vergelijken", only(Role.BELEIDSMEDEWERKER)).example("/besparingen/vergelijken?a=1&b=1"),
+            endpoint("POST /besparingen/{id}/kopie", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/{id}/aanpassen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -255,7 +271,15 @@ class AccessMatrixIT {
                     db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/nieuw"),
             swap(Role.ACCOUNTMANAGER, "an introduction they asked for an employer they own, in another region",
                     db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db,
-                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario",
+                    db -> "/api/v1/besparingsscenarios/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "the page of another organisation's shared-savings scenario",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario as CSV",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
+                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)));
 
     @LocalServerPort
     int port;
@@ -424,6 +448,15 @@ class AccessMatrixIT {
                 on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
         return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
                 vacancy, person);
+    }
+
+    /** A shared-savings scenario of an organisation other than the demo beleidsmedewerker's. */
+    static long anotherOrganisationsScenario(JdbcTemplate db) {
+        return db.queryForObject("""
+                insert into savings_scenario (organisation_id, organisation_name, name, problem, intervention,
+                    null_alternative, horizon_years, benefit_payer, saved_by, saved_by_name)
+                values ('gemeente-elders', 'Gemeente Elders', 'Hun scenario', 'p', 'i', 'n', 1, 'Gemeente', 'ander',
+                    'Iemand Anders') returning id""", Long.class);
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {
