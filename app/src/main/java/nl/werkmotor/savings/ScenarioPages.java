@@ -80,8 +80,6 @@ class ScenarioPages {
     String scenario(@PathVariable long id, Locale locale, Model model) {
         model.addAttribute("calculated", calculated(id, locale));
         model.addAttribute("regional", regional.lastYear());
-        model.addAttribute("others", scenarios.visibleTo(signedIn.current().organisationId()).stream()
-                .filter(s -> s.id() != id).toList());
         return "besparingen/scenario";
     }
 
@@ -101,12 +99,15 @@ class ScenarioPages {
                 .body(ScenarioCsv.of(c.scenario(), c.overview(), locale));
     }
 
+    /** Two scenarios side by side; with only the first, the page asks which to set beside it. */
     @GetMapping("/besparingen/vergelijken")
-    String compare(@RequestParam long a, @RequestParam long b, Locale locale, Model model) {
+    String compare(@RequestParam long a, @RequestParam(required = false) Long b, Locale locale, Model model) {
         Calculated left = calculated(a, locale);
-        Calculated right = calculated(b, locale);
+        Calculated right = b == null ? left : calculated(b, locale);
         model.addAttribute("left", left);
-        model.addAttribute("right", right);
+        model.addAttribute("right", b == null ? null : right);
+        model.addAttribute("others", scenarios.visibleTo(signedIn.current().organisationId()).stream()
+                .filter(s -> s.id() != a).toList());
         Map<String, Function<Overview, BigDecimal>> figures = new LinkedHashMap<>();
         figures.put("costs", Overview::costs);
         figures.put("directBenefits", Overview::directBenefits);

@@ -135,7 +135,7 @@ class ScenarioStepPages {
         if (step == ScenarioStep.OVERVIEW && draft.content().horizonYears() != null) {
             ScenarioContent content = draft.content();
             Overview overview = calculating.overview(content);
-            model.addAttribute("content", content);
+            model.addAttribute("scenarioContent", content);
             model.addAttribute("overview", overview);
             model.addAttribute("chart", SavingsChart.of(overview, euros, locale));
         }
