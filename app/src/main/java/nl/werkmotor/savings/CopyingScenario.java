@@ -25,11 +25,7 @@ class CopyingScenario {
     @Transactional
     long copy(CopyScenarioCommand command) {
         Scenario original = scenarios.visibleTo(command.analyst().organisationId(), command.scenarioId());
-        ScenarioContent c = original.content();
-        String name = "Kopie van " + c.name();
-        ScenarioContent copy = new ScenarioContent(name.length() > FillingInStep.MAX_NAME
-                ? name.substring(0, FillingInStep.MAX_NAME) : name, c.problem(), c.intervention(), c.nullAlternative(),
-                c.horizonYears(), c.benefitPayer(), c.assumptions(), c.costs(), c.benefits());
-        return saving.save(new SavingScenario.SaveScenarioCommand(command.analyst(), copy, original.id()));
+        return saving.save(new SavingScenario.SaveScenarioCommand(command.analyst(), original.content().copy(),
+                original.id()));
     }
 }

@@ -31,6 +31,13 @@ public record ScenarioContent(String name, String problem, String intervention, 
         return new ScenarioContent(null, null, null, null, null, null, Map.of(), List.of(), List.of());
     }
 
+    /** The same scenario named "Kopie van …", within the longest name a scenario may have. */
+    public ScenarioContent copy() {
+        String copied = "Kopie van " + name;
+        return new ScenarioContent(copied.length() > FillingInStep.MAX_NAME ? copied.substring(0, FillingInStep.MAX_NAME)
+                : copied, problem, intervention, nullAlternative, horizonYears, benefitPayer, assumptions, costs, benefits);
+    }
+
     public AssumptionValue assumption(Assumption assumption) {
         return assumptions.get(assumption);
     }

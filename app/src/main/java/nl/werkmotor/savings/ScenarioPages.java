@@ -130,10 +130,7 @@ class ScenarioPages {
     @PostMapping("/besparingen/{id}/aanpassen")
     String change(@PathVariable long id, HttpSession session) {
         Scenario scenario = scenarios.visibleTo(signedIn.current().organisationId(), id);
-        ScenarioContent c = scenario.content();
-        ScenarioContent copy = new ScenarioContent("Kopie van " + c.name(), c.problem(), c.intervention(),
-                c.nullAlternative(), c.horizonYears(), c.benefitPayer(), c.assumptions(), c.costs(), c.benefits());
-        session.setAttribute(Draft.SESSION, new Draft(copy, ScenarioStep.OVERVIEW, id));
+        session.setAttribute(Draft.SESSION, new Draft(scenario.content().copy(), ScenarioStep.OVERVIEW, id));
         return "redirect:/besparingen/stap/1";
     }
 

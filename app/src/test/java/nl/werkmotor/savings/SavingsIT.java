@@ -171,6 +171,28 @@ class SavingsIT {
         assertThat(compared).contains("<h1 class=\"utrecht-heading-1\">Twee scenario&#39;s vergelijken</h1>", "€\u00a0949,00");
     }
 
+    @Test
+    void aSavedScenarioIsChangedAsACopyThroughTheSteps() throws Exception {
+        HttpResponse<String> change = analyst.form("/besparingen/" + example + "/aanpassen", "x=1", csrf);
+        assertThat(change.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/besparingen/stap/1"));
+        assertThat(analyst.get("/besparingen/stap/1").body()).contains("value=\"Kopie van Voorbeeld uit de blauwdruk");
+        assertThat(analyst.get("/besparingen/stap/6").body()).contains("value=\"29000\"", "(ongeveer €29.000 per jaar)");
+        HttpResponse<String> more = analyst.form("/besparingen/stap/6", form(Map.of("uitkeringsbetaler", "Gemeente",
+                "uitkeringPerJaar", "30.000", "uitkeringPerJaarBron", "Eigen begroting. Te controleren door de regio.",
+                "maandenBespaardPerJaar", "12", "maandenBespaardPerJaarBron", "b", "aandeelDuurzaam", "100",
+                "aandeelDuurzaamBron", "b")), csrf);
+        assertThat(more.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/besparingen/stap/7"));
+        assertThat(analyst.get("/besparingen/stap/7").body()).contains("€\u00a029.051,00");
+
+        HttpResponse<String> saved = analyst.form("/besparingen/opslaan", "x=1", csrf);
+        long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        JsonNode scenario = analyst.ok(analyst.get("/api/v1/besparingsscenarios/" + id));
+        assertThat(scenario.get("gekopieerdVan").asLong()).isEqualTo(example);
+        assertThat(scenario.get("overzicht").get("maatschappelijkRendement").decimalValue()).isEqualByComparingTo("29051.00");
+        assertThat(analyst.ok(analyst.get("/api/v1/besparingsscenarios/" + example)).get("overzicht")
+                .get("maatschappelijkRendement").decimalValue()).isEqualByComparingTo("28051.00");
+    }
+
     private int count() {
         return jdbc.queryForObject("select count(*) from savings_scenario", Integer.class);
     }
