@@ -207,7 +207,23 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/kandidaten/{id}/instrumenten", PROFESSIONALS)
                     .example("/api/v1/kandidaten/1/instrumenten?vacature=1"),
             endpoint("GET /caseload/{id}/instrumenten", only(Role.KLANTMANAGER)).example("/caseload/1/instrumenten?vacature=1"),
-            endpoint("GET /portefeuille/kennismakingen/{id}/instrumenten", only(Role.ACCOUNTMANAGER)));
+            endpoint("GET /portefeuille/kennismakingen/{id}/instrumenten", only(Role.ACCOUNTMANAGER)),
+            // savings: the beleidsmedewerker's shared-savings calculator (aggregates only; 1 is the blueprint's example)
+            endpoint("GET /besparingen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/6/regio", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/opslaan", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/afdrukken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/vergelijken", only(Role.BELEIDSMEDEWERKER)).example("/besparingen/vergelijken?a=1&b=1"),
+            endpoint("POST /besparingen/{id}/kopie", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/{id}/aanpassen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -292,7 +308,15 @@ class AccessMatrixIT {
                     db -> "/api/v1/kandidaten/" + someoneElse(db) + "/instrumenten?vacature=" + anotherEmployersVacancy(db)),
             swap(Role.BELEIDSMEDEWERKER, "a person's instruments (aggregated figures only)",
                     db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/instrumenten?vacature="
-                            + anotherEmployersVacancy(db)));
+                            + anotherEmployersVacancy(db)),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario",
+                    db -> "/api/v1/besparingsscenarios/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "the page of another organisation's shared-savings scenario",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario as CSV",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
+                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)));
 
     @LocalServerPort
     int port;
@@ -461,6 +485,15 @@ class AccessMatrixIT {
                 on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
         return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
                 vacancy, person);
+    }
+
+    /** A shared-savings scenario of an organisation other than the demo beleidsmedewerker's. */
+    static long anotherOrganisationsScenario(JdbcTemplate db) {
+        return db.queryForObject("""
+                insert into savings_scenario (organisation_id, organisation_name, name, problem, intervention,
+                    null_alternative, horizon_years, benefit_payer, saved_by, saved_by_name)
+                values ('gemeente-elders', 'Gemeente Elders', 'Hun scenario', 'p', 'i', 'n', 1, 'Gemeente', 'ander',
+                    'Iemand Anders') returning id""", Long.class);
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {

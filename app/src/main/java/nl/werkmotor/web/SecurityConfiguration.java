@@ -106,6 +106,8 @@ class SecurityConfiguration {
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "KLANTMANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/introducties/**")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
+                        // shared savings: aggregates for the beleidsmedewerker (the module checks each organisation)
+                        .requestMatchers("/besparingen/**", "/api/v1/besparingsscenarios/**").hasRole("BELEIDSMEDEWERKER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document
