@@ -1,6 +1,7 @@
 package nl.werkmotor.toolbox;
 
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -81,25 +82,24 @@ class EditionPages {
 
     @PostMapping("/toolbox/edities/{id}/beoordelen")
     String review(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            publishing.review(id);
-        } catch (Refusal refused) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return edition(id, refused, Map.of(), model);
-        }
-        redirect.addFlashAttribute("saved", "toolbox.edition.reviewed");
-        return "redirect:/toolbox/edities/" + id;
+        return step(id, publishing::review, "toolbox.edition.reviewed", model, response, redirect);
     }
 
     @PostMapping("/toolbox/edities/{id}/publiceren")
     String publish(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return step(id, publishing::publish, "toolbox.edition.published", model, response, redirect);
+    }
+
+    /** Reviewing and publishing answer alike: the edition page with the refusal, or back to it with what was done. */
+    private String step(long id, LongConsumer step, String saved, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            publishing.publish(id);
+            step.accept(id);
         } catch (Refusal refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return edition(id, refused, Map.of(), model);
         }
-        redirect.addFlashAttribute("saved", "toolbox.edition.published");
+        redirect.addFlashAttribute("saved", saved);
         return "redirect:/toolbox/edities/" + id;
     }
 
