@@ -213,7 +213,7 @@ class EveryProfileFormKeepsWhatItDoesNotEditIT {
                     target_groups = ?, benefit = ?, previous_occupations = ?, min_hours = 14, max_hours = 22,
                     travel_radius_km = 9, sectors = ?, motivation = 'LOW', availability = 'WITHIN_A_MONTH',
                     visibility = 'PARTNERS', working_conditions = ?, support_needs = ?
-                where id = ?""", new String[] {TargetGroup.BIJSTAND.name(), TargetGroup.STATUSHOUDER.name()},
+                where id = ?""", new String[] {TargetGroup.BIJSTAND.code(), TargetGroup.STATUSHOUDER.code()},
                 BenefitType.WW.name(), new String[] {FindOccupation.URI_PREFIX + RealEsco.BUS_DRIVER},
                 new String[] {"CARE", "TRANSPORT"}, new String[] {"DAYTIME_ONLY", "NO_HEAVY_LIFTING"},
                 new String[] {"DEBT_ADVICE", "JOB_COACH"}, SANNE);
