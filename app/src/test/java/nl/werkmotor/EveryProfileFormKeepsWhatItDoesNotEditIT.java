@@ -209,7 +209,7 @@ class EveryProfileFormKeepsWhatItDoesNotEditIT {
     /** Sanne with no field as any default or the generator has it, and four skills of every kind of evidence. */
     private Person everyFieldFilled() {
         jdbc.update("""
-                update person set first_name = 'Sanne', last_name = 'Bakker', birth_year = 1987, postcode4 = '3012',
+                update person set first_name = 'Sanne', last_name = 'Bakker', birth_year = 1987, birth_date = null, postcode4 = '3012',
                     target_groups = ?, benefit = ?, previous_occupations = ?, min_hours = 14, max_hours = 22,
                     travel_radius_km = 9, sectors = ?, motivation = 'LOW', availability = 'WITHIN_A_MONTH',
                     visibility = 'PARTNERS', working_conditions = ?, support_needs = ?
