@@ -72,6 +72,10 @@ class AccessMatrixIT {
             Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
     static final Access INTRODUCTIONS = only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE, Role.KLANTMANAGER);
 
+    /** Every professional role and the employer: who reads the Toolbox (issue 13). */
+    static final Access TOOLBOX_READERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKGEVER, Role.OPLEIDER,
+            Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             // web shell
             endpoint("GET /", PUBLIC),
@@ -136,6 +140,7 @@ class AccessMatrixIT {
             endpoint("POST /caseload/{id}/profiel/vaardigheden", only(Role.KLANTMANAGER)),
             endpoint("POST /caseload/{id}/profiel/wensen", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/kandidaten", only(Role.KLANTMANAGER)),
+            endpoint("POST /api/v1/kandidaten/_zoek", only(Role.KLANTMANAGER)), // the search with a name, in the body
             endpoint("GET /api/v1/kandidaten/{id}", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
             endpoint("POST /api/v1/kandidaten/{id}/notities", only(Role.KLANTMANAGER)),
@@ -190,6 +195,38 @@ class AccessMatrixIT {
             endpoint("POST /mijn-introducties/{id}", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/{id}/contact", only(Role.WERKZOEKENDE)),
             endpoint("POST /mijn-introducties/wie-beslist", only(Role.WERKZOEKENDE)),
+            // toolbox (issue 13): the catalogue for every professional role, editions for the beheerder, the evaluation
+            // (no person in it) for beheerder and beleidsmedewerker, a candidate's instruments checked per id
+            endpoint("GET /toolbox", TOOLBOX_READERS),
+            endpoint("POST /toolbox/ontbrekend", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /toolbox/evaluatie", only(Role.BEHEERDER, Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /toolbox/edities", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities", only(Role.BEHEERDER)),
+            endpoint("GET /toolbox/edities/{id}", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/instrument", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/beoordelen", only(Role.BEHEERDER)),
+            endpoint("POST /toolbox/edities/{id}/publiceren", only(Role.BEHEERDER)),
+            endpoint("GET /api/v1/instrumenten", TOOLBOX_READERS).example("/api/v1/instrumenten?peildatum=2027-03-01"),
+            endpoint("GET /api/v1/kandidaten/{id}/instrumenten", PROFESSIONALS)
+                    .example("/api/v1/kandidaten/1/instrumenten?vacature=1"),
+            endpoint("GET /caseload/{id}/instrumenten", only(Role.KLANTMANAGER)).example("/caseload/1/instrumenten?vacature=1"),
+            endpoint("GET /portefeuille/kennismakingen/{id}/instrumenten", only(Role.ACCOUNTMANAGER)),
+            // savings: the beleidsmedewerker's shared-savings calculator (aggregates only; 1 is the blueprint's example)
+            endpoint("GET /besparingen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/{number}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/stap/6/regio", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/opslaan", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/afdrukken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/{id}/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /besparingen/vergelijken", only(Role.BELEIDSMEDEWERKER)).example("/besparingen/vergelijken?a=1&b=1"),
+            endpoint("POST /besparingen/{id}/kopie", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /besparingen/{id}/aanpassen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)),
             // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
             endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),
@@ -268,7 +305,31 @@ class AccessMatrixIT {
                     db -> "/portefeuille/" + employerOf(db, vacancyInAnotherRegionTheyOwn(db)) + "/vacatures/nieuw"),
             swap(Role.ACCOUNTMANAGER, "an introduction they asked for an employer they own, in another region",
                     db -> "/api/v1/introducties/" + askedBeforeTheyReleased(db,
-                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))),
+            // toolbox (issue 13): a candidate's instruments reveal target groups and benefits
+            swap(Role.KLANTMANAGER, "the instruments of a person in a colleague's caseload",
+                    db -> "/api/v1/kandidaten/" + inAnotherCaseload(db) + "/instrumenten?vacature="
+                            + anotherEmployersVacancy(db)),
+            swap(Role.KLANTMANAGER, "the instruments page of a person in a colleague's caseload",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/instrumenten?vacature=" + anotherEmployersVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "the instruments of a person for a vacancy of an employer they do not own",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/instrumenten?vacature=" + notTheirVacancy(db)),
+            swap(Role.ACCOUNTMANAGER, "the instruments of an introduction they asked, for an employer they released",
+                    db -> "/portefeuille/kennismakingen/" + askedBeforeTheyReleased(db, employerOf(db, notTheirVacancy(db)))
+                            + "/instrumenten"),
+            swap(Role.WERKGEVER, "a person's instruments (an employer sees only offers after a yes)",
+                    db -> "/api/v1/kandidaten/" + someoneElse(db) + "/instrumenten?vacature=" + anotherEmployersVacancy(db)),
+            swap(Role.BELEIDSMEDEWERKER, "a person's instruments (aggregated figures only)",
+                    db -> "/api/v1/kandidaten/" + demoJobSeeker(db) + "/instrumenten?vacature="
+                            + anotherEmployersVacancy(db)),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario",
+                    db -> "/api/v1/besparingsscenarios/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "the page of another organisation's shared-savings scenario",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db)),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario as CSV",
+                    db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
+                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)));
 
     @LocalServerPort
     int port;
@@ -437,6 +498,15 @@ class AccessMatrixIT {
                 on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
         return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
                 vacancy, person);
+    }
+
+    /** A shared-savings scenario of an organisation other than the demo beleidsmedewerker's. */
+    static long anotherOrganisationsScenario(JdbcTemplate db) {
+        return db.queryForObject("""
+                insert into savings_scenario (organisation_id, organisation_name, name, problem, intervention,
+                    null_alternative, horizon_years, benefit_payer, saved_by, saved_by_name)
+                values ('gemeente-elders', 'Gemeente Elders', 'Hun scenario', 'p', 'i', 'n', 1, 'Gemeente', 'ander',
+                    'Iemand Anders') returning id""", Long.class);
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {

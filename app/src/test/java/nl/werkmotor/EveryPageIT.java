@@ -97,9 +97,9 @@ class EveryPageIT {
         try (Chromium browser = Chromium.on(port)) {
             role.ifPresent(r -> browser.signIn(r.dutchName()));
             if (role.equals(Optional.of(Role.ACCOUNTMANAGER))) {
-                withAnEmployerOfTheirOwn(browser, () -> crawl(browser, role));
+                withAnEmployerOfTheirOwn(browser, () -> withToolboxPairs(() -> crawl(browser, role)));
             } else {
-                crawl(browser, role);
+                withToolboxPairs(() -> crawl(browser, role));
             }
         }
     }
@@ -119,6 +119,37 @@ class EveryPageIT {
             browser.open("/portefeuille/" + employer + "?lang=nl");
             browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werkgever loslaten")).click();
             assertThat(browser.page().getByRole(AriaRole.STATUS)).containsText("niet langer de accountmanager");
+        }
+    }
+
+    /**
+     * The Toolbox for a person and a vacancy is linked from a proposed vacancy on the person files and from an
+     * introduction the account manager asked that was said yes to; the small region has neither for the demo accounts,
+     * so one of each for the time of the crawl (issue 13).
+     */
+    private void withToolboxPairs(Runnable crawl) {
+        long person = jdbc.queryForObject("select id from person where account = 'werkzoekende'", Long.class);
+        Long owned = jdbc.queryForObject("""
+                select min(v.id) from vacancy v join employer_owner o on o.employer_id = v.employer_id
+                where o.account_manager = 'accountmanager' and not exists
+                    (select 1 from introduction i where i.vacancy_id = v.id and i.person_id = ?)""", Long.class, person);
+        long vacancy = owned != null ? owned : jdbc.queryForObject("select min(id) from vacancy", Long.class);
+        List<Long> proposals = jdbc.queryForList("""
+                insert into vacancy_proposal (person_id, vacancy_id, vacancy_title, author, author_name)
+                select c.person_id, v.id, v.title, 'klantmanager', 'Klantmanager' from caseload c, vacancy v
+                where c.case_worker = 'klantmanager' and v.id = ?
+                on conflict do nothing returning id""", Long.class, vacancy); // the crawl opens only a few files
+        Long introduction = owned == null ? null : jdbc.queryForObject("""
+                insert into introduction (vacancy_id, employer_id, person_id, candidate, message, status, requested_by,
+                    requested_role, requested_name, requested_at, decided_by, decided_as, decided_at, contact_email)
+                select id, employer_id, ?, 'K-TOOLBOX', '', 'ACCEPTED', 'accountmanager', 'ACCOUNTMANAGER',
+                    'Fatima el Amrani', now(), 'werkzoekende', 'PERSON', now(), 'sanne@example.org'
+                from vacancy where id = ? returning id""", Long.class, person, vacancy);
+        try {
+            crawl.run();
+        } finally {
+            proposals.forEach(id -> jdbc.update("delete from vacancy_proposal where id = ?", id));
+            jdbc.update("delete from introduction where id = ?", introduction);
         }
     }
 

@@ -139,7 +139,7 @@ class EveryProfileFormKeepsWhatItDoesNotEditIT {
                     PreferencesChange.none().visibility(Visibility.PRIVATE)));
             // not committed yet: the case worker's form reads the old consent, then waits for Sanne's row
             saving.add(CompletableFuture.supplyAsync(() -> send(() -> caseWorker.form("/caseload/1/profiel/wensen",
-                    "minUren=10&maxUren=20&reisafstandKm=12&motivatie=&beschikbaarheid=", csrf))));
+                    "minHours=10&maxHours=20&travelRadiusKm=12&motivatie=&beschikbaarheid=", csrf))));
             awaitSomeoneWaitingForALock();
         });
 
@@ -184,13 +184,13 @@ class EveryProfileFormKeepsWhatItDoesNotEditIT {
                         csrf), 200, p -> with(p, new Preferences(8, 12, 3, Set.of(), Motivation.MODERATE, Availability.NOW,
                         Visibility.PRIVATE, Set.of(), Set.of()))),
                 new Form("klantmanager", "the wishes form of the profile", (s, csrf) -> s.form(
-                        "/caseload/1/profiel/wensen", "minUren=10&maxUren=20&reisafstandKm=12&motivatie=HIGH"
+                        "/caseload/1/profiel/wensen", "minHours=10&maxHours=20&travelRadiusKm=12&motivatie=HIGH"
                                 + "&beschikbaarheid=NOW", csrf), 302,
                         p -> with(p, new Preferences(10, 20, 12, p.profile().preferences().sectors(), Motivation.HIGH,
                                 Availability.NOW, Visibility.PARTNERS, p.profile().preferences().workingConditions(),
                                 p.profile().preferences().supportNeeds()))),
                 new Form("klantmanager", "the wishes form without motivation and availability", (s, csrf) -> s.form(
-                        "/caseload/1/profiel/wensen", "minUren=14&maxUren=22&reisafstandKm=9&motivatie=&beschikbaarheid=",
+                        "/caseload/1/profiel/wensen", "minHours=14&maxHours=22&travelRadiusKm=9&motivatie=&beschikbaarheid=",
                         csrf), 302, p -> p),
                 new Form("klantmanager", "confirming a skill", (s, csrf) -> s.form("/caseload/1/profiel/vaardigheden",
                         "bevestigen=" + encoded(self), csrf), 302,

@@ -140,6 +140,16 @@ class ProductionStartIT {
         }
     }
 
+    /** Issue 12, a leftover of item 9: the language cookie was sent over plain http too, while the session's was not. */
+    @Test
+    void theLanguageCookieIsSecureAsTheSessionCookieIs() throws Exception {
+        HttpResponse<String> english = new ApiSession(port).get("/login?lang=en");
+
+        assertThat(english.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("werkmotor-taal="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).startsWith("werkmotor-taal=en")
+                        .contains("Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
     @Test
     void behindAProxyTheProviderSendsTheBrowserBackToThePublicAddress() throws Exception {
         ApiSession api = new ApiSession(port);

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.werkmotor.platform.DeletingExpiredRows;
 
 /**
- * Issue 12, item 9: introductions, case workers' notes and intakes, and employer contact moments go every night once
- * kept for their retention period (the defaults: a year, two, two, three); younger ones stay, and so does the
- * newest intake of someone still in a caseload.
+ * Issue 12, item 9: introductions, case workers' notes, intakes and vacancy proposals, and employer contact moments
+ * go every night once kept for their retention period (the defaults: a year, two, two, two, three); younger ones
+ * stay, and so does the newest intake of someone still in a caseload.
  */
 @WerkmotorTest
 class RetentionPeriodsIT {
@@ -81,6 +81,21 @@ class RetentionPeriodsIT {
         }
     }
 
+    /** Issue 12, a leftover of item 9: proposals had no period and stayed as long as the person. */
+    @Test
+    void aVacancyProposalGoesTwoYearsAfterItWasProposedOrItsOutcomeRecorded() {
+        long open = proposal(1, yearsAgo(2).minusSeconds(1), null);
+        long decidedLongAgo = proposal(2, yearsAgo(4), yearsAgo(2).minusSeconds(1));
+        long young = proposal(3, yearsAgo(2).plusSeconds(60), null);
+        long decidedLately = proposal(4, yearsAgo(3), monthsAgo(6));
+
+        assertThat(retention.deleteExpired("vacancy_proposal", NOW)).isEqualTo(2);
+
+        assertThat(jdbc.queryForList("select id from vacancy_proposal where person_id = ? order by id", Long.class,
+                PERSON)).containsExactly(young, decidedLately).doesNotContain(open, decidedLongAgo);
+        jdbc.update("delete from vacancy_proposal where person_id = ?", PERSON);
+    }
+
     @Test
     void aContactMomentGoesThreeYearsAfterItsDay() {
         LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
@@ -116,6 +131,14 @@ class RetentionPeriodsIT {
                 insert into intake (person_id, situation, wishes, support_needs, next_steps, author, author_name,
                     recorded_at) values (?, 'situatie', 'wensen', 'steun', 'stappen', 'klantmanager', 'Test', ?)
                 returning id""", Long.class, person, ts(recorded));
+    }
+
+    private long proposal(long vacancy, Instant proposed, Instant outcome) {
+        return jdbc.queryForObject("""
+                insert into vacancy_proposal (person_id, vacancy_id, vacancy_title, author, author_name, proposed_at,
+                    outcome, outcome_at) values (?, ?, 'Heftruckchauffeur', 'klantmanager', 'Test', ?, ?, ?)
+                returning id""", Long.class, PERSON, EMPLOYER + vacancy, ts(proposed), outcome == null ? null : "HIRED",
+                ts(outcome));
     }
 
     private long contact(LocalDate day) {

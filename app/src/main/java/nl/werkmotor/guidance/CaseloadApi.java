@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import nl.werkmotor.people.FindTargetGroups;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.Preferences;
@@ -26,13 +29,20 @@ import nl.werkmotor.web.ApiProblem.Message;
 import nl.werkmotor.web.PageQuery;
 
 /**
- * The case worker's caseload over {@code /api/v1/kandidaten}: their own people (filtered as on the page),
+ * The case worker's caseload over {@code /api/v1/kandidaten}: their own people (filtered as on the page; by name
+ * only with {@code POST /api/v1/kandidaten/_zoek}, as the page posts its search),
  * one of them, and that person's notes. Someone outside the caseload answers 404, as if absent.
  */
 @RestController
 class CaseloadApi {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** A name in the query string of a GET ends up in access logs: it is searched by POST. */
+    static final InvalidParam NAME_IN_ADDRESS = new InvalidParam("naam", new Message(
+            "Zoek niet op naam in het adres: dat komt in logbestanden. Stuur de zoekvraag met POST "
+                    + "/api/v1/kandidaten/_zoek, met naam en de andere filters in de body.",
+            "Do not search by name in the address: it ends up in access logs. Send the search with POST "
+                    + "/api/v1/kandidaten/_zoek, with naam and the other filters in the body."));
 
     private final SignedInCaseWorker signedIn;
     private final FindCaseload caseload;
@@ -80,15 +90,51 @@ class CaseloadApi {
     record NieuweNotitie(String doel, String tekst) {
     }
 
-    /** @throws ApiProblem naming every invalid parameter at once */
+    /**
+     * The caseload search in the body, so that a client's name never stands in an address (access logs): the
+     * filters of {@code GET /api/v1/kandidaten} and the name. Every field may be left out (any).
+     *
+     * @param naam     part of the first and last name, any case
+     * @param page     from 1 (1 when left out)
+     * @param pageSize from 1 to 100 (20 when left out)
+     */
+    record Zoekvraag(String naam, String doelgroep, String beschikbaarheid, String motivatie, String zichtbaarheid,
+                     Integer page, Integer pageSize) {
+    }
+
+    /** @throws ApiProblem naming every invalid parameter at once, {@code naam} too: a name is searched by POST */
+    @Operation(summary = "De caseload / the caseload", description = """
+            De mensen van de eigen caseload, gefilterd. Zoeken op naam kan alleen met POST /kandidaten/_zoek: een \
+            naam hoort niet in een adres (dat in logbestanden belandt); naam als parameter geeft 400. / The people \
+            of one's own caseload, filtered. A name is searched only with POST /kandidaten/_zoek: a name does not \
+            belong in an address (which ends up in access logs); naam as a parameter gives 400.""")
     @GetMapping("/api/v1/kandidaten")
-    List<Kandidaat> caseload(@RequestParam(defaultValue = "") String naam,
+    List<Kandidaat> caseload(@Parameter(hidden = true) @RequestParam(required = false) String naam,
                              @RequestParam(defaultValue = "") String doelgroep,
                              @RequestParam(defaultValue = "") String beschikbaarheid,
                              @RequestParam(defaultValue = "") String motivatie,
                              @RequestParam(defaultValue = "") String zichtbaarheid,
                              @RequestParam(defaultValue = "1") String page,
                              @RequestParam(defaultValue = "20") String pageSize) {
+        if (naam != null) {
+            throw ApiProblem.invalid(List.of(NAME_IN_ADDRESS));
+        }
+        return search("", doelgroep, beschikbaarheid, motivatie, zichtbaarheid, page, pageSize);
+    }
+
+    /** @throws ApiProblem naming every invalid field at once */
+    @Operation(summary = "Zoeken in de caseload / searching the caseload", description = """
+            Als GET /kandidaten, met de zoekvraag (ook de naam) in de body in plaats van in het adres. / As GET \
+            /kandidaten, with the search (the name too) in the body instead of the address.""")
+    @PostMapping("/api/v1/kandidaten/_zoek")
+    List<Kandidaat> searchCaseload(@RequestBody Zoekvraag zoek) {
+        return search(zoek.naam(), zoek.doelgroep(), zoek.beschikbaarheid(), zoek.motivatie(), zoek.zichtbaarheid(),
+                zoek.page() == null ? "1" : zoek.page().toString(),
+                zoek.pageSize() == null ? "20" : zoek.pageSize().toString());
+    }
+
+    private List<Kandidaat> search(String naam, String doelgroep, String beschikbaarheid, String motivatie,
+                                   String zichtbaarheid, String page, String pageSize) {
         CaseWorker caseWorker = signedIn.current();
         List<InvalidParam> invalid = new ArrayList<>();
         CaseloadFilter filter = CaseloadFilter.EVERYONE;

@@ -83,9 +83,9 @@ class ProfileTogetherPages {
                   RedirectAttributes redirect) {
         return attempt(id, locale, model, redirect, form, caseWorker -> {
             Refusal.Reasons reasons = new Refusal.Reasons();
-            int minHours = number(form, "minUren", reasons, "minimaal uren", "minimum hours");
-            int maxHours = number(form, "maxUren", reasons, "maximaal uren", "maximum hours");
-            int travel = number(form, "reisafstandKm", reasons, "reisafstand", "travel distance");
+            int minHours = number(form, "minHours", reasons, "minimaal uren", "minimum hours");
+            int maxHours = number(form, "maxHours", reasons, "maximaal uren", "maximum hours");
+            int travel = number(form, "travelRadiusKm", reasons, "reisafstand", "travel distance");
             CaseloadFilter choices = CaseloadFilter.parse(List.of(), "", "", form.get("beschikbaarheid"), form.get("motivatie"), "");
             reasons.refuseIfAny();
             // only what this form shows: sectors, conditions, support needs and the person's consent stay as saved

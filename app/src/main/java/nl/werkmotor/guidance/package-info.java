@@ -17,7 +17,7 @@
  * {@code FindPersonalDataHeldElsewhere}), {@code processinglog}, {@code matching} (vacancies that fit), {@code vacancies},
  * {@code taxonomy} (skill names), {@code identity} (who is signed in), {@code showcase} (a person's
  * introductions: {@code FindIntroductions}, {@code DecidingIntroduction}, {@code RecordingIntroductionOutcome}),
- * {@code web} and {@code platform}. {@code demoregion} fills caseloads with
+ * {@code toolbox} (the instruments for a person and a proposed vacancy, {@code /caseload/{id}/instrumenten}), {@code web} and {@code platform}. {@code demoregion} fills caseloads with
  * {@link nl.werkmotor.guidance.AssigningCaseload}. Tells {@code showcase} whom a case worker guides (its port
  * {@code FindGuidedPeople}), so that they see the introductions of the people they guide and decide for those
  * who chose so.

@@ -17,7 +17,9 @@ import nl.werkmotor.showcase.Introductions.Introduction;
  * Records what came of an introduction the person said yes to: an interview planned, hired, not hired or
  * withdrawn. The case worker who guides the person records it, and so may the employer's side (the employer
  * it is for, the account manager who asked), who hear it first; the person reads it on their introductions
- * page. It may be set again as things move on. Each recording is written to the person's processing log.
+ * page. It may be set again as things move on. Each recording is written to the person's processing log: under the
+ * person's consent to the introduction while they share their name and contact details with the employer, under the
+ * follow-up of the introduction once they no longer do (nothing of the contact details is part of it then).
  */
 @Component
 public class RecordingIntroductionOutcome {
@@ -26,14 +28,16 @@ public class RecordingIntroductionOutcome {
     private final Introductions introductions;
     private final FindIntroductions visible;
     private final IntroductionViews views;
+    private final ContactSharing sharing;
     private final ShowcaseLog log;
 
     RecordingIntroductionOutcome(ShowcaseAccess access, Introductions introductions, FindIntroductions visible,
-                                 IntroductionViews views, ShowcaseLog log) {
+                                 IntroductionViews views, ContactSharing sharing, ShowcaseLog log) {
         this.access = access;
         this.introductions = introductions;
         this.visible = visible;
         this.views = views;
+        this.sharing = sharing;
         this.log = log;
     }
 
@@ -67,7 +71,8 @@ public class RecordingIntroductionOutcome {
         }
         String as = user.role() == Role.KLANTMANAGER ? "CASE_WORKER" : user.role().name();
         introductions.recordOutcome(introduction.id(), outcome.get(), user.username(), as);
-        log.outcomeRecorded(introduction.personId(), access.employerName(introduction.employerId()), as);
+        log.outcomeRecorded(introduction.personId(), access.employerName(introduction.employerId()), as,
+                sharing.sharedBy(introduction).isPresent());
         return views.of(introductions.byId(introduction.id()).orElseThrow(), false);
     }
 }

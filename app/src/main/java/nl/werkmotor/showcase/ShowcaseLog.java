@@ -70,19 +70,29 @@ class ShowcaseLog {
     }
 
     /**
-     * In the caller's transaction, like the outcome itself.
+     * In the caller's transaction, like the outcome itself. After the person withdrew their consent to share their
+     * name and contact details, not under that consent: under the introduction's follow-up, as the employer's reads.
      *
-     * @param by CASE_WORKER, WERKGEVER or ACCOUNTMANAGER
+     * @param by            CASE_WORKER, WERKGEVER or ACCOUNTMANAGER
+     * @param contactShared whether the employer's side sees the person's name and contact details now
      */
-    void outcomeRecorded(long personId, String employer, String by) {
+    void outcomeRecorded(long personId, String employer, String by, boolean contactShared) {
         Message who = switch (by) {
             case "CASE_WORKER" -> new Message("uw klantmanager", "your case worker");
             case "ACCOUNTMANAGER" -> new Message("een accountmanager van het WerkgeversServicePunt",
                     "an employer adviser of the WerkgeversServicePunt");
             default -> new Message(employer, employer);
         };
-        recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, new Message(
-                "Vastgelegd wat de kennismaking met " + employer + " heeft opgeleverd, door " + who.nl() + ".",
-                "What came of meeting " + employer + " was recorded by " + who.en() + "."));
+        if (contactShared) {
+            recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION, new Message(
+                    "Vastgelegd wat de kennismaking met " + employer + " heeft opgeleverd, door " + who.nl() + ".",
+                    "What came of meeting " + employer + " was recorded by " + who.en() + "."));
+        } else {
+            recording.record(personId, Operation.CHANGE, ProcessingPurpose.INTRODUCTION_FOLLOW_UP, new Message(
+                    "Vastgelegd wat de kennismaking met " + employer + " heeft opgeleverd, door " + who.nl()
+                            + ", zonder uw naam en contactgegevens: die deelt u niet meer met hen.",
+                    "What came of meeting " + employer + " was recorded by " + who.en() + ", without your name and "
+                            + "contact details: you no longer share them with them."));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package nl.werkmotor.showcase;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.werkmotor.employers.DailyLimitReached;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.taxonomy.Language;
+import nl.werkmotor.toolbox.ToolboxQuery;
 import nl.werkmotor.web.NavigationLink;
 
 /**
@@ -35,13 +37,15 @@ class ShowcasePages {
     private final ProposingIntroduction proposing;
     private final FindIntroductions introductions;
     private final RecordingIntroductionOutcome recordingOutcome;
+    private final IntroductionInstruments instruments;
 
     ShowcasePages(ViewingShowcase viewing, ProposingIntroduction proposing, FindIntroductions introductions,
-                  RecordingIntroductionOutcome recordingOutcome) {
+                  RecordingIntroductionOutcome recordingOutcome, IntroductionInstruments instruments) {
         this.viewing = viewing;
         this.proposing = proposing;
         this.introductions = introductions;
         this.recordingOutcome = recordingOutcome;
+        this.instruments = instruments;
     }
 
     @Bean
@@ -101,7 +105,11 @@ class ShowcasePages {
     }
 
     private String introductions(String path, Model model) {
-        model.addAttribute("introductions", introductions.visible());
+        List<IntroductionView> visible = introductions.visible();
+        model.addAttribute("introductions", visible);
+        // the Toolbox after a yes: to the employer what it offers them; the account manager follows a link
+        model.addAttribute("offers", path.startsWith("/werkgever") ? instruments.offersToEmployer(visible,
+                ToolboxQuery.parse(0, null, null).orElseThrow()) : Map.of());
         model.addAttribute("outcomes", IntroductionOutcome.values());
         model.addAttribute("introductionsPath", path);
         return "werkgever/introducties";

@@ -19,8 +19,11 @@
  * (people's port {@code FindPersonalDataHeldElsewhere}) and go with them on erasure. After a yes the case worker,
  * or the employer's side, records what came of it ({@link nl.werkmotor.showcase.RecordingIntroductionOutcome}),
  * which the person reads. Every showing, reading and change of a person's data by someone else is written to
- * the processing log. Calls matching, people, vacancies, employers, places (distance), taxonomy (labels),
- * identity, processinglog and web.
+ * the processing log. After a yes the Toolbox shows at the introduction: every instrument with its reasons to the
+ * account manager who asked ({@code /portefeuille/kennismakingen/{id}/instrumenten}), only what each offers to the
+ * employer; it tells the Toolbox whom an adviser was told yes (the toolbox's port {@code IntroducedCandidates}).
+ * Calls matching, people, vacancies, employers, places (distance), taxonomy (labels), toolbox, identity,
+ * processinglog and web.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Showcase")
 package nl.werkmotor.showcase;

@@ -12,11 +12,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Dutch by default, English on {@code ?lang=en}, back with {@code ?lang=nl}; the choice is kept in a
- * cookie. Only these two: any other value is ignored rather than half-translating the page.
+ * cookie ({@code HttpOnly}, {@code SameSite=Lax}, and {@code Secure} where the session cookie is). Only these two: any
+ * other value is ignored rather than half-translating the page.
  */
 class LanguageSwitch implements HandlerInterceptor {
 
     static final String PARAMETER = "lang";
+    static final String COOKIE = "werkmotor-taal";
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final CookieLocaleResolver resolver;
@@ -25,11 +27,17 @@ class LanguageSwitch implements HandlerInterceptor {
         this.resolver = resolver;
     }
 
-    static CookieLocaleResolver cookieResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("werkmotor-taal");
+    /**
+     * @param secure whether the cookie goes over https only: as the session cookie does
+     *               ({@code server.servlet.session.cookie.secure}, true in production, where users come over https;
+     *               false in development on http://localhost)
+     */
+    static CookieLocaleResolver cookieResolver(boolean secure) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        resolver.setCookieSecure(secure);
         resolver.setCookieSameSite("Lax");
         return resolver;
     }

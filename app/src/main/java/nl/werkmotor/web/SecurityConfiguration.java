@@ -45,6 +45,9 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    /** Every role but the job seeker's: the partners' professionals and the employer (issue 13's Toolbox). */
+    private static final String[] PROFESSIONAL_ROLES = Arrays.stream(Role.values()).filter(r -> r != Role.WERKZOEKENDE)
+            .map(Role::name).toArray(String[]::new);
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     /**
      * Text recognition is a question about the taxonomy sent by POST (a long text does not fit in a URL):
@@ -76,6 +79,15 @@ class SecurityConfiguration {
                         // matching about people: the professionals of the partner organisations only
                         .requestMatchers("/api/v1/vacatures/*/kandidaten")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        // the Toolbox (issue 13): the catalogue for every professional role, editions for the beheerder,
+                        // the evaluation for beheerder and beleidsmedewerker (no person in it), a candidate's
+                        // instruments for their case worker and the adviser of an introduction with a yes (checked per id)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kandidaten/*/instrumenten")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .requestMatchers("/toolbox/edities", "/toolbox/edities/**").hasRole("BEHEERDER")
+                        .requestMatchers("/toolbox/evaluatie").hasAnyRole("BEHEERDER", "BELEIDSMEDEWERKER")
+                        .requestMatchers(HttpMethod.POST, "/toolbox/ontbrekend").hasRole("ACCOUNTMANAGER")
+                        .requestMatchers(HttpMethod.GET, "/toolbox", "/api/v1/instrumenten").hasAnyRole(PROFESSIONAL_ROLES)
                         // one person's data: their case worker (the caseload decides which person)
                         .requestMatchers("/api/v1/kandidaten/**", "/caseload/**").hasRole("KLANTMANAGER")
                         // the account managers' portfolio of employers
@@ -94,6 +106,8 @@ class SecurityConfiguration {
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "KLANTMANAGER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/introducties/**")
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
+                        // shared savings: aggregates for the beleidsmedewerker (the module checks each organisation)
+                        .requestMatchers("/besparingen/**", "/api/v1/besparingsscenarios/**").hasRole("BELEIDSMEDEWERKER")
                         // issue 13, item 1: the region's target groups and partners, read by the professionals (the
                         // target groups never by employers), kept by the beheerder on the pages under /beheer
                         .requestMatchers(HttpMethod.GET, "/api/v1/doelgroepen", "/api/v1/doelgroepen/*")

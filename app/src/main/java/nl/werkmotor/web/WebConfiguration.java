@@ -2,6 +2,7 @@ package nl.werkmotor.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
         this.environment = environment;
     }
 
-    /** The bean name is what DispatcherServlet looks for. */
+    /** The bean name is what DispatcherServlet looks for; Secure as the session cookie is (production). */
     @Bean
-    static CookieLocaleResolver localeResolver() {
-        return LanguageSwitch.cookieResolver();
+    static CookieLocaleResolver localeResolver(
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        return LanguageSwitch.cookieResolver(secure);
     }
 
     @Bean

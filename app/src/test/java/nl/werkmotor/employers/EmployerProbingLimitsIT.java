@@ -1,5 +1,6 @@
 package nl.werkmotor.employers;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.microsoft.playwright.Page;
+
 import nl.werkmotor.ApiSession;
+import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.employers.EmployerDailyLimits.Activity;
@@ -202,6 +206,49 @@ class EmployerProbingLimitsIT {
 
         EmployerDays.aDayPasses(jdbc, EMPLOYER);
         employer.ok(employer.get("/api/v1/vacatures/" + vacancy + "/etalage"));
+    }
+
+    /** Issue 12, a leftover of item 8: the pages that refuse above a daily limit (429) had no axe check. */
+    @Test
+    void theRefusalsAboveTheDailyLimitsPassAxeInDutchAndEnglish() {
+        long vacancy = publishing.publish(new PublishVacancy(EMPLOYER, at(sanne().postcode4()), VacancyFixture.EMPLOYER))
+                .id();
+        published.add(vacancy);
+        usedUp(Activity.VIEW_SHOWCASE);
+        usedUp(Activity.PUBLISH_VACANCY);
+        long before = vacancies();
+        try (Chromium browser = Chromium.on(port)) {
+            Page page = browser.page();
+            browser.signIn("werkgever");
+
+            assertThat(browser.open("/werkgever/vacatures/" + vacancy + "/etalage?lang=nl").status()).isEqualTo(429);
+            assertThat(page.locator("h1")).hasText("Kandidaten bekijken kan morgen weer");
+            assertThat(page.locator("#maximum")).containsText("Maximum per dag bereikt");
+            browser.accessibleInDutchAndEnglish("etalage-maximum");
+            assertThat(page.locator("h1")).hasText("You can look at candidates again tomorrow");
+
+            for (String language : List.of("nl", "en")) {
+                browser.open("/werkgever/vacatures/nieuw?lang=" + language);
+                page.locator("#title").fill("Lasser voor morgen");
+                page.locator("button[name=actie][value=opslaan]").click();
+
+                assertThat(page.locator("#maximum")).containsText(language.equals("nl") ? "Maximum per dag bereikt"
+                        : "Daily limit reached");
+                assertThat(page.locator("#maximum")).isFocused();
+                assertThat(page.locator("#title")).hasValue("Lasser voor morgen");
+                browser.accessible();
+            }
+        }
+        assertThat(vacancies()).as("nothing published").isEqualTo(before);
+    }
+
+    /** The employer's own account did this as often as it may today. */
+    private void usedUp(Activity activity) {
+        jdbc.update("""
+                insert into employer_daily_use (employer_id, day, activity, used)
+                values (?, (now() at time zone 'Europe/Amsterdam')::date, ?, ?)
+                on conflict (employer_id, day, activity) do update set used = excluded.used""", EMPLOYER,
+                activity.name(), limits.limit(activity));
     }
 
     private long readsOf(Person person) {

@@ -48,10 +48,42 @@ class CaseloadIT {
 
         assertThat(all.size()).isEqualTo(40);
         assertThat(all.valueStream().mapToLong(p -> p.get("id").asLong())).allMatch(id -> id >= 1 && id <= 40);
-        JsonNode sanne = caseWorker.ok(caseWorker.get("/api/v1/kandidaten?naam=sanne%20bak"));
+        JsonNode sanne = caseWorker.ok(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", "{\"naam\": \"sanne bak\"}",
+                csrf));
         assertThat(sanne.size()).isEqualTo(1);
         assertThat(sanne.get(0).get("achternaam").asString()).isEqualTo("Bakker");
         assertThat(sanne.get(0).get("zichtbaarheid").asString()).isEqualTo("EMPLOYERS_ANONYMOUS");
+    }
+
+    /** Issue 12, a leftover of item 9: the API took the name in its query string, which access logs keep. */
+    @Test
+    void aNameIsSearchedInTheBodyAndRefusedInTheAddressPointingToThePost() throws Exception {
+        JsonNode refused = caseWorker.problem(caseWorker.get("/api/v1/kandidaten?naam=sanne%20bak"), 400);
+
+        assertThat(refused.get("invalidParams")).singleElement().satisfies(p -> {
+            assertThat(p.get("name").asString()).isEqualTo("naam");
+            assertThat(p.get("reason").asString()).contains("niet op naam in het adres", "POST /api/v1/kandidaten/_zoek");
+            assertThat(p.get("message").get("en").asString()).contains("ends up in access logs",
+                    "POST /api/v1/kandidaten/_zoek");
+        });
+        caseWorker.problem(caseWorker.get("/api/v1/kandidaten?naam="), 400);
+
+        String hers = caseWorker.ok(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", "{\"naam\": \"Sanne Bakker\"}",
+                csrf)).get(0).get("motivatie").asString();
+        String another = hers.equals("HIGH") ? "LOW" : "HIGH";
+        assertThat(caseWorker.ok(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", """
+                {"naam": "sanne bakker", "motivatie": "%s", "page": 1, "pageSize": 100}""".formatted(hers.toLowerCase()),
+                csrf)).size()).isEqualTo(1);
+        assertThat(caseWorker.ok(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", """
+                {"naam": "Sanne Bakker", "motivatie": "%s"}""".formatted(another), csrf)).size()).isZero();
+        assertThat(caseWorker.ok(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", "{\"pageSize\": 100}", csrf))
+                .size()).as("nothing asked: everyone").isEqualTo(40);
+        JsonNode wrong = caseWorker.problem(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", """
+                {"naam": "%s", "doelgroep": "rijk", "pageSize": 101}""".formatted("x".repeat(101)), csrf), 400);
+        assertThat(wrong.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("naam", "doelgroep", "pageSize");
+        assertThat(caseWorker.json("POST", "/api/v1/kandidaten/_zoek", "{\"naam\": \"Sanne\"}", "").statusCode())
+                .as("a session needs its CSRF token").isEqualTo(403);
     }
 
     @Test

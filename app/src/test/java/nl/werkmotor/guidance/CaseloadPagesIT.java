@@ -190,6 +190,35 @@ class CaseloadPagesIT {
         browser.accessible();
     }
 
+    /**
+     * Issue 12, a leftover of item 2: the profile refuses wishes naming minHours, maxHours and travelRadiusKm, while
+     * the case worker's form called them minUren, maxUren and reisafstandKm, so no reason stood beside its field.
+     */
+    @Test
+    void aWishTheProfileRefusesIsShownBesideItsFieldOnTheCaseWorkersPage() {
+        browser.open("/caseload/1/profiel?lang=nl");
+        page.getByLabel("Minimaal uren per week").fill("30");
+        page.getByLabel("Maximaal uren per week").fill("20");
+        page.getByLabel("Reisafstand in km").fill("0");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
+
+        assertThat(page).hasTitle(Pattern.compile("^Fout: 2 problemen"));
+        Locator maximum = page.getByLabel("Maximaal uren per week");
+        assertThat(maximum).hasAttribute("aria-invalid", "true");
+        assertThat(maximum).hasAttribute("aria-describedby", "maxHours-fout");
+        assertThat(maximum).hasValue("20");
+        assertThat(page.locator("#maxHours-fout")).hasText("Het maximum aantal uren is kleiner dan het minimum.");
+        Locator travel = page.getByLabel("Reisafstand in km");
+        assertThat(travel).hasAttribute("aria-invalid", "true");
+        assertThat(travel).hasAttribute("aria-describedby", "travelRadiusKm-fout");
+        assertThat(page.locator("#travelRadiusKm-fout")).hasText("De reisafstand moet tussen 1 en 200 liggen.");
+        assertThat(page.getByLabel("Minimaal uren per week")).not().hasAttribute("aria-invalid", "true");
+        assertThat(page.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK)).hasCount(2);
+        browser.accessible();
+        assertThat(jdbc.queryForObject("select max_hours from person where id = 1", Integer.class)).isNotEqualTo(20);
+    }
+
     @Test
     void theCaseWorkerSeesTheIntroductionsDecidesForTheClientWhoChoseSoAndRecordsWhatCameOfAYes() {
         long accepted = IntroductionFixture.accepted(jdbc, 1, 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,42 @@ class IntroductionOutcomeIT {
                 assertThat(r.name().en()).contains("What came of meeting");
             });
         }
+    }
+
+    /**
+     * Issue 12, a leftover of item 4: an outcome recorded after the person stopped sharing their name and contact
+     * details was logged under the consent that had ended (voorstellen-aan-werkgever); now under the introduction's
+     * follow-up, as the employer's side reading it is, and what it answers holds no contact details.
+     */
+    @Test
+    void anOutcomeRecordedAfterThePersonStoppedSharingIsLoggedUnderTheFollowUpNotTheEndedConsent() throws Exception {
+        long id = IntroductionFixture.accepted(jdbc, SANNE, OWN_EMPLOYER);
+        jdbc.update("update introduction set contact_consent = 'WITHDRAWN', contact_consent_at = now() where id = ?", id);
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from processing_record", Long.class);
+
+        JsonNode byEmployer = employer.ok(outcome(employer, employerCsrf, id, "INTERVIEW_PLANNED"));
+        JsonNode byCaseWorker = caseWorker.ok(outcome(caseWorker, caseWorkerCsrf, id, "HIRED"));
+
+        assertThat(byEmployer.path("contact").isMissingNode() || byEmployer.path("contact").isNull()).isTrue();
+        assertThat(byEmployer.get("contactShared").asBoolean()).isFalse();
+        assertThat(byCaseWorker.get("outcome").asString()).isEqualTo("HIRED");
+        List<Map<String, Object>> recorded = jdbc.queryForList("""
+                select actor_username, processing_activity_id, legal_basis, name from processing_record
+                where person_id = ? and operation = 'CHANGE' and id > ? order by id""", SANNE, before);
+        assertThat(recorded).extracting(r -> r.get("actor_username") + " " + r.get("processing_activity_id"))
+                .containsExactly("werkgever " + ProcessingPurpose.INTRODUCTION_FOLLOW_UP.activityId(),
+                        "klantmanager " + ProcessingPurpose.INTRODUCTION_FOLLOW_UP.activityId());
+        assertThat(recorded).allSatisfy(r -> {
+            assertThat(r.get("legal_basis")).isEqualTo(ProcessingPurpose.INTRODUCTION_FOLLOW_UP.legalBasis());
+            assertThat((String) r.get("name")).contains("heeft opgeleverd", "zonder uw naam en contactgegevens");
+        });
+
+        jdbc.update("update introduction set contact_consent = 'THIS_INTRODUCTION' where id = ?", id);
+        employer.ok(outcome(employer, employerCsrf, id, "HIRED"));
+        assertThat(jdbc.queryForObject("""
+                select processing_activity_id from processing_record where person_id = ? and operation = 'CHANGE'
+                order by id desc limit 1""", String.class, SANNE))
+                .as("shared again: under the consent").isEqualTo(ProcessingPurpose.INTRODUCTION.activityId());
     }
 
     @Test

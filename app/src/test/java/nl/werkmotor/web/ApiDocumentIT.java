@@ -43,6 +43,12 @@ class ApiDocumentIT {
                 "/vaardigheden", "/beroepssuggesties", "/vacatures/{id}/kandidaten");
         assertThat(document.get("paths").get("/vacatures/{id}/kandidaten").get("get").get("description").asString())
                 .as("who gets which candidates").contains("eigen caseload", "pseudoniem", "never a person id");
+        // issue 12, a leftover of item 9: the caseload is searched by name in the body, never in the query string
+        assertThat(document.get("paths").get("/kandidaten/_zoek").get("post").get("requestBody")).isNotNull();
+        assertThat(document.get("paths").get("/kandidaten").get("get").get("parameters").valueStream()
+                .map(p -> p.get("name").asString())).contains("doelgroep").doesNotContain("naam");
+        assertThat(document.get("paths").get("/kandidaten").get("get").get("description").asString())
+                .contains("POST /kandidaten/_zoek");
         JsonNode search = document.get("paths").get("/beroepen").get("get").get("responses");
         assertThat(search.get("200").get("headers").has("API-Version")).isTrue();
         assertThat(search.get("400").get("content").has("application/problem+json")).isTrue();

@@ -44,7 +44,7 @@ class PageModelTest {
         if (pathAndQuery.length > 1) {
             request.setQueryString(pathAndQuery[1]);
         }
-        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, LanguageSwitch.cookieResolver());
+        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, LanguageSwitch.cookieResolver(false));
         ModelAndView page = new ModelAndView("home");
         model.postHandle(request, new MockHttpServletResponse(), new Object(), page);
         return page;

@@ -40,6 +40,16 @@ class WebSafetyIT {
         }
     }
 
+    /** Issue 12, a leftover of item 9: in development on http://localhost the language cookie is not Secure. */
+    @Test
+    void theLanguageCookieIsHttpOnlyAndLaxAndOnHttpLocalhostNotSecure() throws Exception {
+        String cookie = api.get("/?lang=en").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("werkmotor-taal=")).findFirst().orElseThrow();
+
+        assertThat(cookie).startsWith("werkmotor-taal=en").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+    }
+
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> login = api.send(HttpRequest.newBuilder(api.uri("/login"))

@@ -14,8 +14,9 @@ import nl.werkmotor.platform.RetentionRule;
 /**
  * What guidance keeps about a person goes with the person: when they are erased, their caseload place,
  * intakes, notes and proposals; when everyone is replaced (a new demo region), all of it, as the old ids
- * may name new people. Synchronous, so in the erasing or replacing transaction. Notes and intakes also go once kept
- * long enough ({@link #noteRetention()}, {@link #intakeRetention()}; docs/privacy.md says why).
+ * may name new people. Synchronous, so in the erasing or replacing transaction. Notes, intakes and proposals also go
+ * once kept long enough ({@link #noteRetention()}, {@link #intakeRetention()}, {@link #proposalRetention()};
+ * docs/privacy.md says why).
  */
 @Component
 class ForgettingPeople {
@@ -42,6 +43,16 @@ class ForgettingPeople {
                 recorded_at < ? and (not exists (select 1 from caseload c where c.person_id = intake.person_id)
                     or exists (select 1 from intake newer where newer.person_id = intake.person_id
                                and (newer.recorded_at, newer.id) > (intake.recorded_at, intake.id)))""");
+    }
+
+    /**
+     * Two years after the last thing that happened to it ({@code werkmotor.retention.proposals}): proposed, or what
+     * came of it recorded; a proposal still open two years on has served its purpose too.
+     */
+    @Bean
+    static RetentionRule proposalRetention() {
+        return new RetentionRule("vacancy_proposal", "werkmotor.retention.proposals", Period.ofYears(2),
+                "coalesce(outcome_at, proposed_at) < ?");
     }
 
     @EventListener
