@@ -380,23 +380,18 @@ class ShowcaseIT {
             JsonNode showcase = employer.ok(employer.get("/api/v1/vacatures/" + vacancy + "/etalage"));
             assertThat(showcase.get("candidates").size()).as("Sanne shows, so there is something to hide").isPositive();
 
-            List<String> seen = new java.util.ArrayList<>();
-            for (String path : List.of("/api/v1/vacatures/" + vacancy + "/etalage", "/werkgever/vacatures/" + vacancy
-                    + "/etalage", "/werkgever/vacatures/" + vacancy + "/etalage?lang=en", "/werkgever/introducties",
-                    "/werkgever/introducties?lang=en", "/api/v1/introducties", "/api/v1/introducties/" + accepted[0])) {
-                HttpResponse<String> response = employer.get(path);
-                assertThat(response.statusCode()).as(path).isEqualTo(200);
-                seen.add(response.body());
-            }
-            String everything = String.join("\n", seen).toLowerCase(java.util.Locale.ROOT);
-            assertThat(everything).contains("sanne"); // after the yes: her name, not her groups
-            assertThat(everything).doesNotContain("doelgroep", "target group", "loonwaarde", "arbeidsbeperking",
-                    "work limitation", "uitkering", "benefit", "2019-03-14", "14-3-2019", "17-5-", "-05-17", "55%");
-            for (var group : targetGroups.all()) {
-                assertThat(everything).as(group.code()).doesNotContain("\"" + group.code().toLowerCase(java.util.Locale.ROOT)
-                        + "\"", group.nameNl().length() > 8 ? group.nameNl().toLowerCase(java.util.Locale.ROOT) : "\"" + group.code(),
-                        group.nameEn().length() > 8 ? group.nameEn().toLowerCase(java.util.Locale.ROOT) : "\"" + group.code());
-            }
+            // before a yes: nothing of the kind at all
+            String showcased = read(List.of("/api/v1/vacatures/" + vacancy + "/etalage", "/werkgever/vacatures/" + vacancy
+                    + "/etalage", "/werkgever/vacatures/" + vacancy + "/etalage?lang=en"));
+            assertThat(showcased).doesNotContain("doelgroep", "target group", "loonwaarde", "arbeidsbeperking",
+                    "work limitation", "uitkering", "benefit");
+            assertNoFactsOfSanne(showcased, targetGroups, true);
+            // after a yes the employer reads the Toolbox's offers that may apply (their names and texts name target
+            // groups, e.g. "sheltered work", and the loonwaarde), never Sanne's groups or facts as data
+            String introduced = read(List.of("/werkgever/introducties", "/werkgever/introducties?lang=en",
+                    "/api/v1/introducties", "/api/v1/introducties/" + accepted[0]));
+            assertThat(introduced).contains("sanne"); // after the yes: her name, not her groups
+            assertNoFactsOfSanne(introduced, targetGroups, false);
             employer.problem(employer.get("/api/v1/doelgroepen"), 403);
         } finally {
             jdbc.update("delete from introduction where id = ?", accepted[0]);
@@ -405,6 +400,28 @@ class ShowcaseIT {
                         work_limitation = ?, loonwaarde = ? where id = ?""", saved.get("groups"), saved.get("benefit"),
                     saved.get("birth_date"), saved.get("benefit_since"), saved.get("work_limitation"),
                     saved.get("loonwaarde"), SANNE);
+        }
+    }
+
+    private String read(List<String> paths) throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        for (String path : paths) {
+            HttpResponse<String> response = employer.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            seen.add(response.body());
+        }
+        return String.join("\n", seen).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Sanne's facts as the theEmployersSide… test sets them, every group's code and, if asked, every group's name. */
+    private static void assertNoFactsOfSanne(String seen, FindTargetGroups targetGroups, boolean names) {
+        assertThat(seen).doesNotContain("2019-03-14", "14-3-2019", "17-5-", "-05-17", "55%", "\"loonwaarde",
+                "doelgroepregister)", "\"doelgroepen\"", "\"targetgroups\"", "\"workLimitation\"".toLowerCase());
+        for (var group : targetGroups.all()) {
+            String code = "\"" + group.code().toLowerCase(java.util.Locale.ROOT) + "\"";
+            assertThat(seen).as(group.code()).doesNotContain(code,
+                    names && group.nameNl().length() > 8 ? group.nameNl().toLowerCase(java.util.Locale.ROOT) : code,
+                    names && group.nameEn().length() > 8 ? group.nameEn().toLowerCase(java.util.Locale.ROOT) : code);
         }
     }
 
