@@ -67,6 +67,9 @@ class AccessMatrixIT {
     /** The employer, and the WSP account managers who act for employers. */
     static final Access EMPLOYER_SIDE = only(Role.WERKGEVER, Role.ACCOUNTMANAGER);
     /** Who takes part in introductions: who asks (employer side), who decides (the person or their case worker). */
+    /** Every professional of the region's partners, not the employers: the region's own lists (target groups). */
+    static final Access REGION_PROFESSIONALS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.OPLEIDER,
+            Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
     static final Access INTRODUCTIONS = only(Role.WERKGEVER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE, Role.KLANTMANAGER);
 
     /** Every professional role and the employer: who reads the Toolbox (issue 13). */
@@ -223,7 +226,17 @@ class AccessMatrixIT {
             endpoint("POST /besparingen/{id}/aanpassen", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
             endpoint("POST /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
-            endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)));
+            endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)),
+            // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
+            endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
+            endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),
+            endpoint("GET /api/v1/doelgroepen/{code}", REGION_PROFESSIONALS).example("/api/v1/doelgroepen/BIJSTAND"),
+            endpoint("POST /api/v1/doelgroepen", only(Role.BEHEERDER)),
+            endpoint("PUT /api/v1/doelgroepen/{code}", only(Role.BEHEERDER)).example("/api/v1/doelgroepen/BIJSTAND"),
+            endpoint("GET /beheer/doelgroepen", only(Role.BEHEERDER)),
+            endpoint("POST /beheer/doelgroepen", only(Role.BEHEERDER)),
+            endpoint("GET /beheer/doelgroepen/{code}", only(Role.BEHEERDER)).example("/beheer/doelgroepen/BIJSTAND"),
+            endpoint("POST /beheer/doelgroepen/{code}", only(Role.BEHEERDER)).example("/beheer/doelgroepen/BIJSTAND"));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",

@@ -209,11 +209,11 @@ class EveryProfileFormKeepsWhatItDoesNotEditIT {
     /** Sanne with no field as any default or the generator has it, and four skills of every kind of evidence. */
     private Person everyFieldFilled() {
         jdbc.update("""
-                update person set first_name = 'Sanne', last_name = 'Bakker', birth_year = 1987, postcode4 = '3012',
+                update person set first_name = 'Sanne', last_name = 'Bakker', birth_year = 1987, birth_date = null, postcode4 = '3012',
                     target_groups = ?, benefit = ?, previous_occupations = ?, min_hours = 14, max_hours = 22,
                     travel_radius_km = 9, sectors = ?, motivation = 'LOW', availability = 'WITHIN_A_MONTH',
                     visibility = 'PARTNERS', working_conditions = ?, support_needs = ?
-                where id = ?""", new String[] {TargetGroup.BIJSTAND.name(), TargetGroup.STATUSHOUDER.name()},
+                where id = ?""", new String[] {TargetGroup.BIJSTAND.code(), TargetGroup.STATUSHOUDER.code()},
                 BenefitType.WW.name(), new String[] {FindOccupation.URI_PREFIX + RealEsco.BUS_DRIVER},
                 new String[] {"CARE", "TRANSPORT"}, new String[] {"DAYTIME_ONLY", "NO_HEAVY_LIFTING"},
                 new String[] {"DEBT_ADVICE", "JOB_COACH"}, SANNE);

@@ -96,7 +96,7 @@ public class GeneratingDemoRegion {
         long[] counts = transaction.execute(status -> {
             List<Employer> generatedEmployers = generator.employers(sizes.employers());
             long[] loaded = {
-                    people.replaceAll(generator.people(sizes.people())),
+                    people.replaceAllWithFacts(generator.peopleWithFacts(sizes.people())),
                     employers.replaceAll(generatedEmployers.stream()),
                     vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies())),
                     learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers()))};

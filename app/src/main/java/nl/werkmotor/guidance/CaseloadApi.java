@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import nl.werkmotor.people.FindTargetGroups;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.Preferences;
+import nl.werkmotor.people.TargetGroup;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.web.ApiProblem;
 import nl.werkmotor.web.ApiProblem.InvalidParam;
@@ -46,8 +48,11 @@ class CaseloadApi {
     private final FindCaseload caseload;
     private final FindGuidanceRecords records;
     private final WritingNote writingNote;
+    private final FindTargetGroups targetGroups;
 
-    CaseloadApi(SignedInCaseWorker signedIn, FindCaseload caseload, FindGuidanceRecords records, WritingNote writingNote) {
+    CaseloadApi(SignedInCaseWorker signedIn, FindCaseload caseload, FindGuidanceRecords records, WritingNote writingNote,
+                FindTargetGroups targetGroups) {
+        this.targetGroups = targetGroups;
         this.signedIn = signedIn;
         this.caseload = caseload;
         this.records = records;
@@ -61,7 +66,7 @@ class CaseloadApi {
         static Kandidaat of(Person p) {
             Preferences w = p.profile().preferences();
             return new Kandidaat(p.id(), p.firstName(), p.lastName(), p.birthYear(), p.postcode4(),
-                    Set.copyOf(p.targetGroups().stream().map(Enum::name).toList()), w.availability().name(),
+                    Set.copyOf(p.targetGroups().stream().map(TargetGroup::code).toList()), w.availability().name(),
                     w.motivation().name(), w.visibility().name());
         }
     }
@@ -134,7 +139,7 @@ class CaseloadApi {
         List<InvalidParam> invalid = new ArrayList<>();
         CaseloadFilter filter = CaseloadFilter.EVERYONE;
         try {
-            filter = CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid);
+            filter = CaseloadFilter.parse(targetGroups.codes(), naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid);
         } catch (Refusal refused) {
             refused.reasons().forEach(r -> invalid.add(new InvalidParam(r.field(), new Message(r.nl(), r.en()))));
         }

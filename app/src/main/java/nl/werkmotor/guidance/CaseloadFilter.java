@@ -1,6 +1,7 @@
 package nl.werkmotor.guidance;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -26,15 +27,17 @@ record CaseloadFilter(String name, TargetGroup targetGroup, Availability availab
     /**
      * From the query parameters of the page and the API; an empty value means any.
      *
+     * @param groups the codes of the region's target-group list, inactive ones too
+     *
      * @throws Refusal naming every value that is not one of its choices
      */
-    static CaseloadFilter parse(String naam, String doelgroep, String beschikbaarheid, String motivatie,
+    static CaseloadFilter parse(Collection<TargetGroup> groups, String naam, String doelgroep, String beschikbaarheid, String motivatie,
                                 String zichtbaarheid) {
         Refusal.Reasons reasons = new Refusal.Reasons();
         if (naam != null && naam.length() > 100) {
             reasons.add("naam", "naam is hoogstens 100 tekens lang.", "naam is at most 100 characters long.");
         }
-        CaseloadFilter filter = new CaseloadFilter(naam, choice(TargetGroup.class, "doelgroep", doelgroep, reasons),
+        CaseloadFilter filter = new CaseloadFilter(naam, targetGroup(groups, doelgroep, reasons),
                 choice(Availability.class, "beschikbaarheid", beschikbaarheid, reasons),
                 choice(Motivation.class, "motivatie", motivatie, reasons),
                 choice(Visibility.class, "zichtbaarheid", zichtbaarheid, reasons));
@@ -48,6 +51,22 @@ record CaseloadFilter(String name, TargetGroup targetGroup, Availability availab
                 && (availability == null || person.profile().preferences().availability() == availability)
                 && (motivation == null || person.profile().preferences().motivation() == motivation)
                 && (visibility == null || person.profile().preferences().visibility() == visibility);
+    }
+
+    /** The group of the list named, in any case; null for none. */
+    private static TargetGroup targetGroup(Collection<TargetGroup> groups, String value, Refusal.Reasons reasons) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (TargetGroup.isCode(code) && groups.contains(new TargetGroup(code))) {
+            return new TargetGroup(code);
+        }
+        String choices = groups.stream().sorted().map(TargetGroup::code).collect(Collectors.joining(", "));
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        reasons.add("doelgroep", "doelgroep moet een van " + choices + " zijn, niet '" + shown + "'.",
+                "doelgroep must be one of " + choices + ", not '" + shown + "'.");
+        return null;
     }
 
     /** The constant named, in any case; null for none. */

@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.Motivation;
-import nl.werkmotor.people.TargetGroup;
+import nl.werkmotor.people.FindTargetGroups;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.platform.Refusal;
 import nl.werkmotor.web.ApiProblem.Message;
@@ -44,9 +44,11 @@ class CaseloadPages {
     private final PersonFile personFile;
     private final WritingNote writingNote;
     private final RecordingIntake recordingIntake;
+    private final FindTargetGroups targetGroups;
 
     CaseloadPages(SignedInCaseWorker signedIn, FindCaseload caseload, PersonFile personFile, WritingNote writingNote,
-                  RecordingIntake recordingIntake) {
+                  RecordingIntake recordingIntake, FindTargetGroups targetGroups) {
+        this.targetGroups = targetGroups;
         this.signedIn = signedIn;
         this.caseload = caseload;
         this.personFile = personFile;
@@ -61,7 +63,7 @@ class CaseloadPages {
 
     /** The caseload as the case worker last searched it in this session; everyone at first. */
     @GetMapping("/caseload")
-    String caseload(HttpSession session, Model model) {
+    String caseload(HttpSession session, Locale locale, Model model) {
         CaseWorker caseWorker = signedIn.current();
         Search search = session.getAttribute(SEARCH) instanceof Search searched ? searched : Search.EVERYONE;
         CaseloadFilter filter = search.filter();
@@ -70,7 +72,9 @@ class CaseloadPages {
         model.addAttribute("searching", !filter.equals(CaseloadFilter.EVERYONE));
         model.addAttribute("total", caseload.size(caseWorker));
         model.addAttribute("filter", filter);
-        model.addAttribute("targetGroups", TargetGroup.values());
+        // the filter offers every group of the list, inactive ones too: people stay in those
+        model.addAttribute("targetGroups", targetGroups.all());
+        model.addAttribute("groupNames", targetGroups.namesIn(locale));
         model.addAttribute("availabilities", Availability.values());
         model.addAttribute("motivations", Motivation.values());
         model.addAttribute("visibilities", Visibility.values());
@@ -93,7 +97,7 @@ class CaseloadPages {
         }
         try {
             session.setAttribute(SEARCH, new Search(naam.strip(),
-                    CaseloadFilter.parse(naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid)));
+                    CaseloadFilter.parse(targetGroups.codes(), naam, doelgroep, beschikbaarheid, motivatie, zichtbaarheid)));
         } catch (Refusal refused) { // only a hand-made request holds a value the form does not offer
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, refused.getMessage());
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.werkmotor.people.EligibilityFacts;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.processinglog.Operation;
@@ -61,6 +62,17 @@ class FindCaseload {
         Person person = member(caseWorker, personId);
         processing.record(personId, Operation.READ, ProcessingPurpose.GUIDANCE, description);
         return person;
+    }
+
+    /**
+     * The facts the Toolbox reads about a person of the caseload, read with their file (whose read
+     * {@link #file} logged, in the same request).
+     *
+     * @throws NotInCaseload when the person is in another caseload, in none, or does not exist
+     */
+    EligibilityFacts factsWithFile(CaseWorker caseWorker, long personId) {
+        return (contains(caseWorker, personId) ? people.eligibilityFacts(personId) : Optional.<EligibilityFacts>empty())
+                .orElseThrow(() -> new NotInCaseload(personId));
     }
 
     /**

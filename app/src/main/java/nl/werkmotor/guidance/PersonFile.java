@@ -54,6 +54,7 @@ class PersonFile {
         Map<String, SkillSummary> skillNames = skills.summaries(
                 person.profile().skills().stream().map(SkillClaim::skillUri).toList(), language);
         model.addAttribute("person", person);
+        model.addAttribute("facts", caseload.factsWithFile(caseWorker, id));
         model.addAttribute("language", language);
         model.addAttribute("when", WHEN);
         model.addAttribute("skillNames", skillNames);

@@ -8,5 +8,7 @@ public enum BenefitType {
     /** unemployment benefit (UWV) */
     WW,
     /** for people disabled from a young age (UWV) */
-    WAJONG
+    WAJONG,
+    /** for people partly or fully unable to work after illness (UWV: WGA or IVA) */
+    WIA
 }

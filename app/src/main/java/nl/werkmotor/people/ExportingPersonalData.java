@@ -64,6 +64,7 @@ public class ExportingPersonalData {
     }
 
     OwnProfile profile(Person person, Language language) {
-        return OwnProfile.of(person, ProfileSkills.of(person, skills, language));
+        return OwnProfile.of(person, people.eligibilityFacts(person.id()).orElseGet(() -> EligibilityFacts.of(person)),
+                ProfileSkills.of(person, skills, language));
     }
 }

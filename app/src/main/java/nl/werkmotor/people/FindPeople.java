@@ -2,6 +2,7 @@ package nl.werkmotor.people;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,10 @@ import nl.werkmotor.platform.Pages;
 
 import nl.werkmotor.taxonomy.Sector;
 
-/** People by id or by their own login, all of them page by page, and how many there are. */
+/**
+ * People by id or by their own login, all of them page by page, and how many there are; a person's
+ * {@link EligibilityFacts}.
+ */
 @Component
 public class FindPeople {
 
@@ -55,6 +59,19 @@ public class FindPeople {
         return ProfileHistory.of(jdbc, personId);
     }
 
+    /**
+     * The facts the Toolbox's rules read about a person; empty when there is no such person. The caller writes
+     * its read to the processing log, as with {@link #byId}.
+     */
+    public Optional<EligibilityFacts> eligibilityFacts(long personId) {
+        return jdbc.query("""
+                select id, birth_year, birth_date, target_groups, benefit, benefit_since, work_limitation, loonwaarde
+                from person where id = ?""", (rs, i) -> new EligibilityFacts(rs.getLong(1), rs.getInt(2),
+                rs.getObject(3, LocalDate.class), enums(rs.getArray(4), TargetGroup::new),
+                BenefitType.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                WorkLimitation.valueOf(rs.getString(7)), (Integer) rs.getObject(8)), personId).stream().findFirst();
+    }
+
     /** Every person in id order, read a page at a time so that a million people never sit in memory at once. */
     public void forEach(Consumer<Person> each) {
         Pages.forEach(PAGE, after -> page("id > ?", after, PAGE), Person::id, each);
@@ -71,7 +88,7 @@ public class FindPeople {
                     working_conditions, support_needs
                 from person where %s order by id limit ?""".formatted(condition), (rs, i) -> new Row(rs.getLong(1),
                 PersonKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                enums(rs.getArray(7), TargetGroup::valueOf), BenefitType.valueOf(rs.getString(8)),
+                enums(rs.getArray(7), TargetGroup::new), BenefitType.valueOf(rs.getString(8)),
                 List.of((String[]) rs.getArray(9).getArray()),
                 new Preferences(rs.getInt(10), rs.getInt(11), rs.getInt(12), enums(rs.getArray(13), Sector::valueOf),
                         Motivation.valueOf(rs.getString(14)), Availability.valueOf(rs.getString(15)),

@@ -2,6 +2,7 @@ package nl.werkmotor.toolbox;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 import nl.werkmotor.employers.Employer;
 import nl.werkmotor.employers.FindEmployers;
 import nl.werkmotor.people.BenefitType;
+import nl.werkmotor.people.EligibilityFacts;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.TargetGroup;
+import nl.werkmotor.people.WorkLimitation;
 import nl.werkmotor.places.DeploymentRegion;
 import nl.werkmotor.processinglog.Operation;
 import nl.werkmotor.processinglog.RecordingProcessing;
@@ -55,22 +58,28 @@ public class EvaluatingInstruments {
                 .orElseThrow(() -> NoSuchEvaluation.noEdition(command.date()));
         EmployerFacts employer = new EmployerFacts(employers.byId(vacancy.employerId()).map(this::inRegion).orElse(null));
         processing.record(person.id(), Operation.READ, command.purpose(), command.logged());
-        return Evaluation.of(edition, applicant(person, command.date()), employer, job(vacancy, command.contractMonths()),
+        EligibilityFacts facts = people.eligibilityFacts(person.id()).orElseGet(() -> EligibilityFacts.of(person));
+        return Evaluation.of(edition, applicant(facts, command.date()), employer, job(vacancy, command.contractMonths()),
                 command.date());
     }
 
-    /** A person's facts as the Toolbox reads them, on a date. */
-    static Applicant applicant(Person person, LocalDate date) {
+    /**
+     * A person's facts as the Toolbox reads them, on a date (people's {@link EligibilityFacts}): their target-group
+     * codes and benefit (a benefit counts as its group too), age (exact with a birth date), months out of work
+     * from the benefit's start, whether a work limitation is established, the loonwaarde; null where unknown.
+     */
+    static Applicant applicant(EligibilityFacts facts, LocalDate date) {
         Set<String> groups = new HashSet<>();
-        person.targetGroups().forEach(g -> groups.add(g.name()));
-        String benefit = person.benefit().name(); // NONE, BIJSTAND, WW, WAJONG
-        if (person.benefit() != BenefitType.NONE) {
+        facts.targetGroups().forEach(g -> groups.add(g.code()));
+        String benefit = facts.benefit().name(); // NONE, BIJSTAND, WW, WAJONG, WIA
+        if (facts.benefit() != BenefitType.NONE) {
             groups.add(benefit);
         }
-        boolean limited = person.targetGroups().contains(TargetGroup.BANENAFSPRAAK)
-                || person.targetGroups().contains(TargetGroup.WAJONG) || person.benefit() == BenefitType.WAJONG;
-        return new Applicant(groups, benefit, date.getYear() - person.birthYear(), null, limited ? Boolean.TRUE : null,
-                null);
+        boolean limited = facts.workLimitation() != WorkLimitation.NONE || facts.isIn(TargetGroup.BANENAFSPRAAK)
+                || facts.isIn(TargetGroup.WAJONG) || facts.benefit() == BenefitType.WAJONG;
+        OptionalInt months = facts.monthsOutOfWork(date);
+        return new Applicant(groups, benefit, facts.ageOn(date), months.isPresent() ? months.getAsInt() : null,
+                limited ? Boolean.TRUE : null, facts.loonwaardePercentage());
     }
 
     static Job job(Vacancy vacancy, Integer contractMonths) {

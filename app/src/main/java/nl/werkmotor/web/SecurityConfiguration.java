@@ -108,6 +108,11 @@ class SecurityConfiguration {
                         .hasAnyRole("WERKGEVER", "ACCOUNTMANAGER", "WERKZOEKENDE", "KLANTMANAGER")
                         // shared savings: aggregates for the beleidsmedewerker (the module checks each organisation)
                         .requestMatchers("/besparingen/**", "/api/v1/besparingsscenarios/**").hasRole("BELEIDSMEDEWERKER")
+                        // issue 13, item 1: the region's target groups and partners, read by the professionals (the
+                        // target groups never by employers), kept by the beheerder on the pages under /beheer
+                        .requestMatchers(HttpMethod.GET, "/api/v1/doelgroepen", "/api/v1/doelgroepen/*")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers("/api/v1/doelgroepen/**", "/beheer/**").hasRole("BEHEERDER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document

@@ -25,6 +25,7 @@ import nl.werkmotor.matching.MatchResult;
 import nl.werkmotor.matching.MatchingPeopleAndWork;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.FindTargetGroups;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.processinglog.FindProcessingRecords;
@@ -355,6 +356,73 @@ class ShowcaseIT {
         }
         assertThat(caseWorker.ok(caseWorker.get("/api/v1/introducties/" + id)).get("status").asString())
                 .as("her case worker still sees what was decided").isEqualTo("DECLINED");
+    }
+
+    /**
+     * Issue 13, item 1: whoever is on the employer's side never reads a person's target groups, nor the facts the
+     * Toolbox reads (benefit and since when, work limitation, loonwaarde, birth date), on the showcase, its API,
+     * the introductions or the target-group list itself; also after a yes.
+     */
+    @Test
+    void theEmployersSideNeverSeesTargetGroupsNorTheFactsTheToolboxReads(@Autowired FindTargetGroups targetGroups)
+            throws Exception {
+        Map<String, Object> saved = jdbc.queryForMap("select target_groups::text as groups, benefit, birth_date, "
+                + "benefit_since, work_limitation, loonwaarde from person where id = ?", SANNE);
+        jdbc.update("""
+                update person set target_groups = '{BANENAFSPRAAK,WAJONG,BESCHUT_WERK,VIJFTIG_PLUS}', benefit = 'WAJONG',
+                    birth_date = make_date(birth_year, 5, 17), benefit_since = date '2019-03-14',
+                    work_limitation = 'DOELGROEPREGISTER', loonwaarde = 55 where id = ?""", SANNE);
+        long[] accepted = {0};
+        try {
+            Person sanne = people.byId(SANNE).orElseThrow();
+            long vacancy = vacancyFor(sanne, 1);
+            accepted[0] = IntroductionFixture.accepted(jdbc, SANNE, 1);
+            JsonNode showcase = employer.ok(employer.get("/api/v1/vacatures/" + vacancy + "/etalage"));
+            assertThat(showcase.get("candidates").size()).as("Sanne shows, so there is something to hide").isPositive();
+
+            // before a yes: nothing of the kind at all
+            String showcased = read(List.of("/api/v1/vacatures/" + vacancy + "/etalage", "/werkgever/vacatures/" + vacancy
+                    + "/etalage", "/werkgever/vacatures/" + vacancy + "/etalage?lang=en"));
+            assertThat(showcased).doesNotContain("doelgroep", "target group", "loonwaarde", "arbeidsbeperking",
+                    "work limitation", "uitkering", "benefit");
+            assertNoFactsOfSanne(showcased, targetGroups, true);
+            // after a yes the employer reads the Toolbox's offers that may apply (their names and texts name target
+            // groups, e.g. "sheltered work", and the loonwaarde), never Sanne's groups or facts as data
+            String introduced = read(List.of("/werkgever/introducties", "/werkgever/introducties?lang=en",
+                    "/api/v1/introducties", "/api/v1/introducties/" + accepted[0]));
+            assertThat(introduced).contains("sanne"); // after the yes: her name, not her groups
+            assertNoFactsOfSanne(introduced, targetGroups, false);
+            employer.problem(employer.get("/api/v1/doelgroepen"), 403);
+        } finally {
+            jdbc.update("delete from introduction where id = ?", accepted[0]);
+            jdbc.update("""
+                    update person set target_groups = ?::text[], benefit = ?, birth_date = ?, benefit_since = ?,
+                        work_limitation = ?, loonwaarde = ? where id = ?""", saved.get("groups"), saved.get("benefit"),
+                    saved.get("birth_date"), saved.get("benefit_since"), saved.get("work_limitation"),
+                    saved.get("loonwaarde"), SANNE);
+        }
+    }
+
+    private String read(List<String> paths) throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        for (String path : paths) {
+            HttpResponse<String> response = employer.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            seen.add(response.body());
+        }
+        return String.join("\n", seen).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Sanne's facts as the theEmployersSide… test sets them, every group's code and, if asked, every group's name. */
+    private static void assertNoFactsOfSanne(String seen, FindTargetGroups targetGroups, boolean names) {
+        assertThat(seen).doesNotContain("2019-03-14", "14-3-2019", "17-5-", "-05-17", "55%", "\"loonwaarde",
+                "doelgroepregister)", "\"doelgroepen\"", "\"targetgroups\"", "\"workLimitation\"".toLowerCase());
+        for (var group : targetGroups.all()) {
+            String code = "\"" + group.code().toLowerCase(java.util.Locale.ROOT) + "\"";
+            assertThat(seen).as(group.code()).doesNotContain(code,
+                    names && group.nameNl().length() > 8 ? group.nameNl().toLowerCase(java.util.Locale.ROOT) : code,
+                    names && group.nameEn().length() > 8 ? group.nameEn().toLowerCase(java.util.Locale.ROOT) : code);
+        }
     }
 
     private long vacancyFor(Person person, long employerId) {

@@ -1,5 +1,8 @@
 package nl.werkmotor.demoregion.internal;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -8,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -17,7 +21,9 @@ import nl.werkmotor.learning.LearningOffer;
 import nl.werkmotor.learning.OfferKind;
 import nl.werkmotor.people.Availability;
 import nl.werkmotor.people.BenefitType;
+import nl.werkmotor.people.EligibilityFacts;
 import nl.werkmotor.people.Evidence;
+import nl.werkmotor.people.LoadingPeople.PersonWithFacts;
 import nl.werkmotor.people.Motivation;
 import nl.werkmotor.people.Person;
 import nl.werkmotor.people.PersonKind;
@@ -26,6 +32,7 @@ import nl.werkmotor.people.Profile;
 import nl.werkmotor.people.SkillClaim;
 import nl.werkmotor.people.TargetGroup;
 import nl.werkmotor.people.Visibility;
+import nl.werkmotor.people.WorkLimitation;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.taxonomy.OccupationProfile;
 import nl.werkmotor.taxonomy.Sector;
@@ -54,11 +61,14 @@ public final class DemoRegionGenerator {
 
     /** Birth years count back from here, not from today: the same seed gives the same region next year. */
     static final int REFERENCE_YEAR = 2026;
+    /** Benefits started counting back from here, for the same reason. */
+    static final LocalDate REFERENCE_DAY = LocalDate.of(REFERENCE_YEAR, 12, 1);
 
     private static final Weighted<PersonKind> KIND = Weighted.<PersonKind>of()
             .with(PersonKind.JOB_SEEKER, 60).with(PersonKind.WORKER, 40);
     private static final Weighted<BenefitType> JOB_SEEKER_BENEFIT = Weighted.<BenefitType>of()
-            .with(BenefitType.BIJSTAND, 45).with(BenefitType.WW, 25).with(BenefitType.WAJONG, 10).with(BenefitType.NONE, 20);
+            .with(BenefitType.BIJSTAND, 45).with(BenefitType.WW, 20).with(BenefitType.WIA, 5).with(BenefitType.WAJONG, 10)
+            .with(BenefitType.NONE, 20);
     private static final Weighted<BenefitType> WORKER_BENEFIT = Weighted.<BenefitType>of()
             .with(BenefitType.NONE, 92).with(BenefitType.WAJONG, 6).with(BenefitType.BIJSTAND, 2);
     private static final Weighted<int[]> HOURS = Weighted.<int[]>of()
@@ -136,6 +146,72 @@ public final class DemoRegionGenerator {
         return IntStream.rangeClosed(1, count).mapToObj(id -> person(id, draw));
     }
 
+    /**
+     * People with the facts the Toolbox reads (birth date, benefit since, work limitation, loonwaarde) and the
+     * target groups that follow from age and limitation: 50-plus by age, young people without a basic
+     * qualification, Pro/VSO school leavers, sheltered work, placeable people with a work limitation, and
+     * "overige" for job seekers in no other group. Drawn from a source of their own, so the rest of each person
+     * is as {@link #people} makes it.
+     */
+    public Stream<PersonWithFacts> peopleWithFacts(int count) {
+        Draw draw = new Draw(seed ^ 0x5EED_0001L);
+        Draw facts = new Draw(seed ^ 0x5EED_0006L);
+        return IntStream.rangeClosed(1, count).mapToObj(id -> withFacts(person(id, draw), facts));
+    }
+
+    private static PersonWithFacts withFacts(Person person, Draw draw) {
+        LocalDate born = LocalDate.ofYearDay(person.birthYear(), draw.between(1, Year.of(person.birthYear()).length()));
+        int age = (int) ChronoUnit.YEARS.between(born, REFERENCE_DAY);
+        boolean seeker = person.kind() == PersonKind.JOB_SEEKER;
+        Set<TargetGroup> groups = new TreeSet<>(person.targetGroups());
+        WorkLimitation limitation = WorkLimitation.NONE;
+        if (groups.contains(TargetGroup.BANENAFSPRAAK)) {
+            limitation = WorkLimitation.DOELGROEPREGISTER;
+            if (draw.chance(0.08)) {
+                groups.add(TargetGroup.BESCHUT_WERK);
+            }
+        } else if (person.benefit() == BenefitType.WAJONG || person.benefit() == BenefitType.WIA
+                || (person.benefit() == BenefitType.BIJSTAND && draw.chance(0.06))) {
+            limitation = WorkLimitation.ESTABLISHED_BY_UWV;
+            if (seeker && draw.chance(0.6)) {
+                groups.add(TargetGroup.BEMIDDELBAAR_ARBEIDSBEPERKT);
+            }
+        }
+        if (seeker && age >= 50) {
+            groups.add(TargetGroup.VIJFTIG_PLUS);
+        }
+        if (seeker && age < 27 && draw.chance(0.35)) {
+            groups.add(TargetGroup.JONGEREN_ZONDER_STARTKWALIFICATIE);
+        }
+        if (seeker && age <= 20 && draw.chance(0.3)) {
+            groups.add(TargetGroup.PRO_VSO);
+        }
+        if (seeker && groups.isEmpty()) {
+            groups.add(TargetGroup.OVERIG);
+        }
+        Integer loonwaarde = switch (limitation) {
+            case DOELGROEPREGISTER -> draw.chance(0.7) ? 5 * draw.between(6, 16) : null; // 30 to 80 %
+            case ESTABLISHED_BY_UWV -> draw.chance(0.3) ? 5 * draw.between(12, 19) : null; // 60 to 95 %
+            case NONE -> null;
+        };
+        LocalDate adult = born.plusYears(18);
+        LocalDate since = switch (person.benefit()) {
+            case NONE -> null;
+            case BIJSTAND -> REFERENCE_DAY.minusMonths(draw.chance(0.75) ? draw.between(8, 40) : draw.between(41, 96));
+            case WW -> REFERENCE_DAY.minusMonths(draw.between(1, 24)); // WW lasts at most two years
+            case WIA -> REFERENCE_DAY.minusMonths(draw.between(6, 120)); // after two years of illness
+            case WAJONG -> adult.plusMonths(draw.between(0, 24));
+        };
+        if (since != null) {
+            since = since.minusDays(draw.between(0, 27));
+            since = since.isBefore(adult) ? adult : since.isAfter(REFERENCE_DAY) ? REFERENCE_DAY : since;
+        }
+        Person grouped = new Person(person.id(), person.kind(), person.firstName(), person.lastName(), person.birthYear(),
+                person.postcode4(), groups, person.benefit(), person.previousOccupations(), person.profile());
+        return new PersonWithFacts(grouped, new EligibilityFacts(person.id(), person.birthYear(), born, groups,
+                person.benefit(), since, limitation, loonwaarde));
+    }
+
     public List<Employer> employers(int count) {
         Draw draw = new Draw(seed ^ 0x5EED_0002L);
         List<Employer> employers = new ArrayList<>(count);
@@ -207,6 +283,7 @@ public final class DemoRegionGenerator {
         int age = switch (benefit) {
             case WAJONG -> draw.between(18, 45);
             case WW -> draw.between(25, 66);
+            case WIA -> draw.between(30, 66);
             default -> 18 + draw.between(0, 24) + draw.between(0, 24);
         };
 
@@ -260,17 +337,19 @@ public final class DemoRegionGenerator {
     }
 
     private static Set<TargetGroup> targetGroups(PersonKind kind, BenefitType benefit, Draw draw) {
-        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        Set<TargetGroup> groups = new TreeSet<>();
         switch (benefit) {
             case BIJSTAND -> groups.add(TargetGroup.BIJSTAND);
             case WW -> groups.add(TargetGroup.WW);
             case WAJONG -> groups.add(TargetGroup.WAJONG);
+            case WIA -> groups.add(TargetGroup.WIA);
             case NONE -> { }
         }
         double banenafspraak = switch (benefit) {
             case WAJONG -> 0.75;
             case BIJSTAND -> 0.06;
             case WW -> 0.01;
+            case WIA -> 0.03;
             case NONE -> 0.01;
         };
         if (draw.chance(banenafspraak)) {

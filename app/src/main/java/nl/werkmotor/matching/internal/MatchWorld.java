@@ -2,8 +2,10 @@ package nl.werkmotor.matching.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
 
@@ -50,6 +52,11 @@ public final class MatchWorld {
     private final Concepts occupations;
     private final MatchIndex index;
     private final PostcodeCentres postcodes;
+    /**
+     * A bit of the engine's target-group set per code of the region's list, given as codes are first met (no
+     * vacancy requires a group yet: the set is kept for when one does); codes beyond 64 get none.
+     */
+    private final Map<String, Integer> targetGroupBits = new HashMap<>();
 
     private MatchWorld(Concepts skills, Concepts occupations, MatchIndex index, PostcodeCentres postcodes) {
         this.skills = skills;
@@ -155,12 +162,19 @@ public final class MatchWorld {
         var preferences = person.profile().preferences();
         long targetGroups = 0;
         for (var group : person.targetGroups()) {
-            targetGroups |= 1L << group.ordinal();
+            int bit = targetGroupBit(group.code());
+            if (bit < Long.SIZE) {
+                targetGroups |= 1L << bit;
+            }
         }
         return new Person(denseId(person.id()), claims(person.profile().skills()), place.latitude(), place.longitude(),
                 place.region(), preferences.minHours(), preferences.maxHours(), preferences.travelRadiusKm(),
                 availableFrom(preferences.availability(), today), Visibility.valueOf(preferences.visibility().name()),
                 targetGroups, place.areaLatitude(), place.areaLongitude());
+    }
+
+    private synchronized int targetGroupBit(String code) {
+        return targetGroupBits.computeIfAbsent(code, c -> targetGroupBits.size());
     }
 
     Vacancy vacancy(nl.werkmotor.vacancies.Vacancy vacancy, LocalDate today) {

@@ -86,13 +86,14 @@ class GeneratingADemoRegionTest {
 
         assertThat(share(people, p -> p.kind() == PersonKind.JOB_SEEKER)).isBetween(0.57, 0.63);
         assertThat(share(seekers, p -> p.benefit() == BenefitType.BIJSTAND)).isBetween(0.42, 0.48);
-        assertThat(share(seekers, p -> p.benefit() == BenefitType.WW)).isBetween(0.22, 0.28);
+        assertThat(share(seekers, p -> p.benefit() == BenefitType.WW)).isBetween(0.17, 0.23);
+        assertThat(share(seekers, p -> p.benefit() == BenefitType.WIA)).isBetween(0.03, 0.07);
         assertThat(share(seekers, p -> p.benefit() == BenefitType.WAJONG)).isBetween(0.08, 0.12);
         assertThat(share(seekers, p -> p.benefit() == BenefitType.NONE)).isBetween(0.17, 0.23);
         assertThat(share(people, p -> p.targetGroups().contains(TargetGroup.BANENAFSPRAAK))).isBetween(0.06, 0.10);
         assertThat(share(people, p -> p.targetGroups().contains(TargetGroup.STATUSHOUDER))).isBetween(0.04, 0.09);
         assertThat(people).allSatisfy(p -> {
-            assertThat(p.benefit() == BenefitType.NONE || p.targetGroups().contains(TargetGroup.valueOf(p.benefit().name())))
+            assertThat(p.benefit() == BenefitType.NONE || p.targetGroups().contains(TargetGroup.of(p.benefit().name())))
                     .as("a benefit puts someone in its target group").isTrue();
             assertThat(DemoRegionGenerator.REFERENCE_YEAR - p.birthYear()).isBetween(18, 66);
             assertThat(p.profile().preferences().minHours()).isLessThan(p.profile().preferences().maxHours());
