@@ -55,6 +55,11 @@ public class FindPlaces {
                 regionCode);
     }
 
+    /** A municipality by its CBS code, e.g. GM0599. */
+    public Optional<Municipality> municipality(String code) {
+        return jdbc.query(MUNICIPALITIES + "where m.code = ? group by m.code", MUNICIPALITY, code).stream().findFirst();
+    }
+
     /** The municipality a 4-digit postcode lies in. */
     public Optional<Municipality> municipalityOf(String postcode4) {
         return jdbc.query(MUNICIPALITIES + """
