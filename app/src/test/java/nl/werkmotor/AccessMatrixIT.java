@@ -236,7 +236,17 @@ class AccessMatrixIT {
             endpoint("GET /beheer/doelgroepen", only(Role.BEHEERDER)),
             endpoint("POST /beheer/doelgroepen", only(Role.BEHEERDER)),
             endpoint("GET /beheer/doelgroepen/{code}", only(Role.BEHEERDER)).example("/beheer/doelgroepen/BIJSTAND"),
-            endpoint("POST /beheer/doelgroepen/{code}", only(Role.BEHEERDER)).example("/beheer/doelgroepen/BIJSTAND"));
+            endpoint("POST /beheer/doelgroepen/{code}", only(Role.BEHEERDER)).example("/beheer/doelgroepen/BIJSTAND"),
+            // partners (issue 13, item 1): the region's organisations, read by its professionals, kept by the beheerder
+            endpoint("GET /api/v1/partners", REGION_PROFESSIONALS),
+            endpoint("GET /api/v1/partners/{id}", REGION_PROFESSIONALS),
+            endpoint("POST /api/v1/partners", only(Role.BEHEERDER)),
+            endpoint("PUT /api/v1/partners/{id}", only(Role.BEHEERDER)),
+            endpoint("GET /beheer/partners", only(Role.BEHEERDER)),
+            endpoint("POST /beheer/partners", only(Role.BEHEERDER)),
+            endpoint("GET /beheer/partners/nieuw", only(Role.BEHEERDER)),
+            endpoint("GET /beheer/partners/{id}", only(Role.BEHEERDER)),
+            endpoint("POST /beheer/partners/{id}", only(Role.BEHEERDER)));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",

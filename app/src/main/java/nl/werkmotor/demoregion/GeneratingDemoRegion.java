@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.demoregion.internal.DemoPartners;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator.Sizes;
 import nl.werkmotor.employers.Employer;
@@ -20,6 +21,8 @@ import nl.werkmotor.guidance.AssigningCaseload;
 import nl.werkmotor.learning.LoadingLearningOffers;
 import nl.werkmotor.people.LinkingAccount;
 import nl.werkmotor.people.LoadingPeople;
+import nl.werkmotor.partners.ReplacingPartners;
+import nl.werkmotor.places.DeploymentRegion;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.places.Region;
@@ -31,7 +34,9 @@ import nl.werkmotor.vacancies.LoadingVacancies;
  * Replaces people, employers, vacancies and learning offers with a generated region, in one
  * transaction: a failure leaves the previous ones as they were. Records stream from the generator
  * into COPY, so memory stays bounded at a million people. The demo accounts "werkzoekende" and
- * "werkgever" are bound to the region's first person and first employer.
+ * "werkgever" are bound to the region's first person and first employer; the region's partner organisations
+ * (municipalities with inhabitants, UWV, the WSP with its locations, the ROC, social organisations) are bound to the
+ * demo accounts' organisations.
  */
 @Component
 public class GeneratingDemoRegion {
@@ -49,11 +54,14 @@ public class GeneratingDemoRegion {
     private final LinkingOrganisation linkingOrganisation;
     private final TransactionTemplate transaction;
     private final AssigningCaseload assigningCaseload;
+    private final ReplacingPartners partners;
+    private final DeploymentRegion deploymentRegion;
 
     GeneratingDemoRegion(FindTaxonomyVersion taxonomy, FindOccupationProfiles occupations, FindPlaces places,
             LoadingPeople people, LoadingEmployers employers, LoadingVacancies vacancies,
             LoadingLearningOffers learningOffers, LinkingAccount linkingAccount, LinkingOrganisation linkingOrganisation,
-            PlatformTransactionManager transactions, AssigningCaseload assigningCaseload) {
+            PlatformTransactionManager transactions, AssigningCaseload assigningCaseload, ReplacingPartners partners,
+            DeploymentRegion deploymentRegion) {
         this.taxonomy = taxonomy;
         this.occupations = occupations;
         this.places = places;
@@ -65,6 +73,8 @@ public class GeneratingDemoRegion {
         this.linkingOrganisation = linkingOrganisation;
         this.transaction = new TransactionTemplate(transactions);
         this.assigningCaseload = assigningCaseload;
+        this.partners = partners;
+        this.deploymentRegion = deploymentRegion;
     }
 
     /** @throws DemoRegionRefused when the size or region is wrong, or taxonomy or places are missing */
@@ -106,6 +116,15 @@ public class GeneratingDemoRegion {
             // the demo klantmanager's caseload with the demo person, and a colleague's, to try each other's ids
             assigningCaseload.assign(new AssignCaseloadCommand("klantmanager", "gemeente-lindeveen", ids(1, 40, loaded[0])));
             assigningCaseload.assign(new AssignCaseloadCommand("klantmanager2", "gemeente-lindeveen", ids(41, 70, loaded[0])));
+            // the region's partners, bound to the demo accounts' organisations; a partner's municipalities must be
+            // the deployment's, so in another region the partners stay as they are
+            if (region.code().equals(deploymentRegion.code())) {
+                partners.replaceAll(DemoPartners.of(region.code(), region.name(), places.municipalitiesIn(region.code()),
+                        postcodes), "demo-data");
+            } else {
+                log.info("Partners left as they were: the demo region {} is not the deployment's region {}",
+                        region.code(), deploymentRegion.code());
+            }
             return loaded;
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],

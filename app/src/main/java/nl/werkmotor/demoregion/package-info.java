@@ -6,7 +6,7 @@
  * transaction; {@code demo-data} is its command, and the first {@code serve --dev} start imports
  * taxonomy and places and generates a small region when the database is empty.
  * Calls {@code taxonomy}, {@code places}, {@code people}, {@code employers}, {@code vacancies},
- * {@code learning}, {@code guidance} (demo caseloads; their public APIs only) and {@code platform}.
+ * {@code learning}, {@code guidance} (demo caseloads), {@code partners} (the region's organisations; their public APIs only) and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region")
 package nl.werkmotor.demoregion;

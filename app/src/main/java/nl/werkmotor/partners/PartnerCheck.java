@@ -2,7 +2,6 @@ package nl.werkmotor.partners;
 
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import nl.werkmotor.places.DeploymentRegion;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.places.Municipality;
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.web.FormDate;
 
 /**
  * Reads a {@link PartnerForm} against the other partners and the places, naming every problem at once: the
@@ -113,18 +113,16 @@ final class PartnerCheck {
                                   Refusal.Reasons reasons) {
         if (typed.isEmpty()) {
             if (required) {
-                reasons.add(field, "Vul " + nl + " in, zoals 2026-01-01.", "Fill in " + en + ", such as 2026-01-01.");
+                reasons.add(field, "Vul " + nl + " in, zoals 1-1-2026.", "Fill in " + en + ", such as 1-1-2026.");
             }
             return null;
         }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
-            reasons.add(field, "Vul " + nl + " in als jaar-maand-dag, zoals 2026-01-01, niet '" + shown + "'.",
-                    "Fill in " + en + " as year-month-day, such as 2026-01-01, not '" + shown + "'.");
-            return null;
+        Optional<LocalDate> date = FormDate.parse(typed);
+        if (date.isEmpty()) {
+            reasons.add(field, "Vul " + nl + " in als dag-maand-jaar, zoals 1-1-2026, niet '" + shown(typed) + "'.",
+                    "Fill in " + en + " as day-month-year, such as 1-1-2026, not '" + shown(typed) + "'.");
         }
+        return date.orElse(null);
     }
 
     private String municipalityCode(String typed, long id, List<Partner> others, Refusal.Reasons reasons) {

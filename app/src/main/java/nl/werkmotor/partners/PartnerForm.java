@@ -10,8 +10,8 @@ import java.util.List;
  * {@code .postcode}, {@code .gemeenten}).
  *
  * @param kind       a {@link PartnerKind} name
- * @param activeFrom YYYY-MM-DD
- * @param activeTo   YYYY-MM-DD, or empty while it takes part
+ * @param activeFrom day-month-year (1-1-2026) or YYYY-MM-DD
+ * @param activeTo   likewise, or empty while it takes part
  * @param locations  a WSP's; a location with every field empty is left out
  */
 public record PartnerForm(String organisationId, String kind, String name, String contact, String activeFrom,

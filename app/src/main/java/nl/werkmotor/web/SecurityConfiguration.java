@@ -112,7 +112,9 @@ class SecurityConfiguration {
                         // target groups never by employers), kept by the beheerder on the pages under /beheer
                         .requestMatchers(HttpMethod.GET, "/api/v1/doelgroepen", "/api/v1/doelgroepen/*")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
-                        .requestMatchers("/api/v1/doelgroepen/**", "/beheer/**").hasRole("BEHEERDER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/partners", "/api/v1/partners/*")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers("/api/v1/doelgroepen/**", "/api/v1/partners/**", "/beheer/**").hasRole("BEHEERDER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document

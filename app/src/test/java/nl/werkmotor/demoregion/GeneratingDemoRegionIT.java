@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.employers.FindEmployers;
+import nl.werkmotor.partners.FindPartners;
+import nl.werkmotor.partners.Partner;
 import nl.werkmotor.people.FindPeople;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.places.ImportingPlaces;
@@ -48,6 +50,8 @@ class GeneratingDemoRegionIT {
     CommandLine commandLine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FindPartners partners;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -91,6 +95,14 @@ class GeneratingDemoRegionIT {
         assertThat(employers.byOrganisation("bouwbedrijf-de-vaste-hand")).as("the demo employer")
                 .hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("Bouwbedrijf De Vaste Hand B.V."));
         assertThat(count("select count(*) from vacancy where employer_id = 1")).as("the demo employer's vacancies").isPositive();
+        // the region's partners (issue 13, item 1): its 14 municipalities with inhabitants, UWV, the WSP whose four
+        // locations serve every municipality once, the ROC and two social organisations
+        assertThat(partners.municipalities()).hasSize(14).allSatisfy(m -> assertThat(m.inhabitants().year()).isEqualTo(2024));
+        assertThat(partners.all()).hasSize(19);
+        assertThat(count("""
+                select count(*) from partner_location_municipality m join partner_location l on l.id = m.location_id
+                join partner p on p.id = l.partner_id where p.organisation_id = 'wsp-lindeveen'""")).isEqualTo(14);
+        assertThat(partners.byOrganisation("gemeente-lindeveen")).map(p -> p.municipalityCode()).hasValue("GM0599");
     }
 
     @Test
@@ -116,9 +128,12 @@ class GeneratingDemoRegionIT {
 
     @Test
     void theCommandGeneratesAnotherRegionAndExplainsBadArgumentsWithoutAStackTrace() {
+        List<Partner> partnersBefore = partners.all();
         assertThat(run("demo-data", "--size", "300", "--seed", "5", "--region", "am18")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Demo region AM18 Groot Amsterdam (seed 5)", "300 people");
         assertThat(count("select count(distinct postcode4) from person where postcode4 like '1%'")).isPositive();
+        assertThat(partners.all()).as("partners of another region than the deployment's are not made: they stay as "
+                + "they were").isEqualTo(partnersBefore);
 
         assertThat(run("demo-data", "--region", "AM04")).isEqualTo(1);
         assertThat(run("demo-data", "--size", "lots")).isEqualTo(2);
