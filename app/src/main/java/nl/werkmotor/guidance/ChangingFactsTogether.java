@@ -40,6 +40,6 @@ class ChangingFactsTogether {
         return changing.change(new ChangeEligibilityFacts(command.personId(),
                 ChangeAuthor.professional(command.author().login(), ProcessingPurpose.GUIDANCE), command.targetGroups(),
                 command.birthDate(), command.benefit(), command.benefitSince(), command.workLimitation(),
-                command.loonwaardePercentage(), LocalDate.now(AMSTERDAM)));
+                command.loonwaardePercentage(), LocalDate.now(AMSTERDAM), command.unreadable()));
     }
 }

@@ -72,16 +72,16 @@ class ProfileTogetherPages {
     @PostMapping("/caseload/{id}/profiel/vaardigheden")
     String skill(@PathVariable long id, @RequestParam(required = false) String bevestigen,
                  @RequestParam(required = false) String verwijderen, Locale locale, Model model,
-                 RedirectAttributes redirect) {
-        return attempt(id, locale, model, redirect, Map.of(), caseWorker -> new ChangeProfileTogetherCommand(caseWorker,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, locale, model, redirect, response, Map.of(), caseWorker -> new ChangeProfileTogetherCommand(caseWorker,
                 id, bevestigen == null ? List.of() : List.of(bevestigen),
                 verwijderen == null ? List.of() : List.of(verwijderen), null));
     }
 
     @PostMapping("/caseload/{id}/profiel/wensen")
     String wishes(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model,
-                  RedirectAttributes redirect) {
-        return attempt(id, locale, model, redirect, form, caseWorker -> {
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        return attempt(id, locale, model, redirect, response, form, caseWorker -> {
             Refusal.Reasons reasons = new Refusal.Reasons();
             int minHours = number(form, "minHours", reasons, "minimaal uren", "minimum hours");
             int maxHours = number(form, "maxHours", reasons, "maximaal uren", "maximum hours");
@@ -100,7 +100,10 @@ class ProfileTogetherPages {
         });
     }
 
-    /** The person's target groups and the facts the Toolbox reads; each text field checked here, the rest by people. */
+    /**
+     * The person's target groups and the facts the Toolbox reads; what cannot be read (a date, a number) is named here
+     * and refused by people together with what it finds, so that the form names every problem at once.
+     */
     @PostMapping("/caseload/{id}/profiel/gegevens")
     String facts(@PathVariable long id, @RequestParam Map<String, String> form,
                  @RequestParam(name = "doelgroep", required = false) List<String> groups, Locale locale, Model model,
@@ -135,9 +138,9 @@ class ProfileTogetherPages {
                     loonwaarde = value;
                 }
             }
-            reasons.refuseIfAny();
+            // what could not be read is refused by people with every other problem, all at once
             changingFacts.change(new ChangeFactsTogetherCommand(caseWorker, id, memberships, birthDate, benefit,
-                    benefitSince, limitation, loonwaarde));
+                    benefitSince, limitation, loonwaarde, reasons.reasons()));
         } catch (Refusal refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("chosenGroups", Set.copyOf(chosen));
@@ -179,12 +182,14 @@ class ProfileTogetherPages {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    private String attempt(long id, Locale locale, Model model, RedirectAttributes redirect, Map<String, String> form,
-                           Function<CaseWorker, ChangeProfileTogetherCommand> command) {
+    /** A refused change answers 400 with the page, the form as typed, like every refused form. */
+    private String attempt(long id, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response,
+                           Map<String, String> form, Function<CaseWorker, ChangeProfileTogetherCommand> command) {
         CaseWorker caseWorker = signedIn.current();
         try {
             changing.change(command.apply(caseWorker));
         } catch (Refusal refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(caseWorker, id, locale, model, refused, form);
         }
         redirect.addFlashAttribute("saved", "caseload.together.saved");

@@ -84,6 +84,7 @@ public class ChangingEligibilityFacts {
 
     private Refusal.Reasons problems(ChangeEligibilityFacts command, EligibilityFacts now) {
         Refusal.Reasons reasons = new Refusal.Reasons();
+        command.unreadable().forEach(r -> reasons.add(r.field(), r.nl(), r.en()));
         Map<TargetGroup, TargetGroupDefinition> list = groups.all().stream()
                 .collect(Collectors.toMap(TargetGroupDefinition::group, Function.identity()));
         for (TargetGroup group : command.targetGroups().stream().sorted().toList()) {

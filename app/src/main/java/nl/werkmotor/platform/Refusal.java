@@ -72,6 +72,11 @@ public class Refusal extends RuntimeException {
             return this;
         }
 
+        /** The reasons added so far, for a use case to name with its own (what a form could not read, say). */
+        public List<Reason> reasons() {
+            return List.copyOf(reasons);
+        }
+
         /** @throws Refusal with every reason added, if there is any */
         public void refuseIfAny() {
             if (!reasons.isEmpty()) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.ApiSession;
@@ -201,8 +202,10 @@ class CaseloadPagesIT {
         page.getByLabel("Maximaal uren per week").fill("20");
         page.getByLabel("Reisafstand in km").fill("0");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click();
+        Response answer = page.waitForResponse(r -> r.url().endsWith("/profiel/wensen"), () -> page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wensen opslaan")).click());
 
+        assertThat(answer.status()).as("refused, like every refused form (it answered 200)").isEqualTo(400);
         assertThat(page).hasTitle(Pattern.compile("^Fout: 2 problemen"));
         Locator maximum = page.getByLabel("Maximaal uren per week");
         assertThat(maximum).hasAttribute("aria-invalid", "true");

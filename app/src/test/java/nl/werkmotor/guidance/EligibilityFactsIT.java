@@ -106,7 +106,10 @@ class EligibilityFactsIT {
         }
         assertThat(refused.body()).contains("Vul de geboortedatum in als dag-maand-jaar, zoals 14-3-1975, niet &#39;31-2-1990&#39;.",
                 "Vul bij loonwaarde een heel getal van 0 tot en met 100 in, niet &#39;120&#39;.");
-        // once what was typed can be read, people checks what it says
+        // what could not be read is named together with what people finds, all at once (before, a date or number that
+        // could not be read was refused alone: the inactive group and the benefit starting tomorrow came a try later)
+        assertThat(refused.body()).contains("Fout: 5 problemen", "id=\"doelgroepen-fout\"", "id=\"uitkeringSinds-fout\"",
+                "De doelgroep &#39;Pro/VSO-schoolverlaters&#39; is niet meer actief", "De uitkering kan niet na vandaag");
         refused = caseWorker.form("/caseload/1/profiel/gegevens", "doelgroep=PRO_VSO&geboortedatum=1-1-2020"
                 + "&uitkering=NONE&uitkeringSinds=1-1-2024", csrf);
         assertThat(refused.statusCode()).isEqualTo(400);
