@@ -227,6 +227,12 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
             endpoint("POST /api/v1/besparingsscenarios", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/besparingsscenarios/{id}", only(Role.BELEIDSMEDEWERKER)),
+            // issue 13, item 5: monitoring, suppressed aggregates for the beleidsmedewerker only
+            endpoint("GET /monitoring", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/afdrukken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
+                    .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
             // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
             endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),

@@ -13,13 +13,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 import nl.werkmotor.ApiSession;
 import nl.werkmotor.WerkmotorTest;
 
 /**
- * The calculator fed with the region's own outcomes, once a module implements {@link FindRegionalOutcomes} (none does
- * yet: here a stand-in for that future module answers with fixed counts). Step 6 shows the counts and takes them into
+ * The calculator fed with the region's own outcomes through {@link FindRegionalOutcomes} (here a stand-in, primary
+ * over monitoring's count of the placements, answers with fixed counts). Step 6 shows the counts and takes them into
  * the assumptions with their source; fewer than 5 lasting placements are neither shown nor used.
  */
 @WerkmotorTest
@@ -33,6 +34,7 @@ class RegionalOutcomesIT {
     static class Placements {
 
         @Bean
+        @Primary
         FindRegionalOutcomes regionalOutcomes() {
             return (from, to) -> new RegionalOutcomes(from, to, COUNTED.get().placements(),
                     COUNTED.get().lastingPlacements(), COUNTED.get().benefitMonthsSaved(), "test");

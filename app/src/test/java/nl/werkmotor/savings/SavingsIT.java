@@ -74,7 +74,7 @@ class SavingsIT {
 
         String page = analyst.get("/besparingen/" + example).body();
         assertThat(page).contains("Cijfers uit het document", "€\u00a028.051,00", "role=\"img\"",
-                "Nog geen plaatsingen vastgelegd: cijfers uit aannames.")
+                "minder dan 5 duurzame plaatsingen: die worden niet getoond. Cijfers uit aannames.")
                 .doesNotContain("action=\"/besparingen/stap");
     }
 
