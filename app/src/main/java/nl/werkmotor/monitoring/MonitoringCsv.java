@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.werkmotor.platform.CsvCell;
+
 /**
  * The API's answer as CSV: one line per row and the region's line, a suppressed figure as {@code onderdrukt} (never a
- * number), the provenance at the end. Cells are defused as in savings' ScenarioCsv: a leading =, +, - or @ is kept
- * from spreadsheets' formulas.
+ * number), the provenance at the end. Cells are defused by platform's {@link CsvCell}.
  */
 final class MonitoringCsv {
 
@@ -42,12 +43,6 @@ final class MonitoringCsv {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(MonitoringCsv::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    static String cell(String text) {
-        String safe = !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0
-                || text.startsWith("-") && !text.matches("-\\d+(\\.\\d+)?") ? "'" + text : text;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(text) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        csv.append(cells.stream().map(CsvCell::of).collect(Collectors.joining(","))).append("\r\n");
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.werkmotor.platform.CsvCell;
+
 /**
  * A scenario's overview as CSV (RFC 4180, UTF-8, comma-separated, amounts in euros with a decimal point): one row per
  * partner, the totals, and the direct and societal return, headed in the page's language.
@@ -35,13 +37,6 @@ final class ScenarioCsv {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(ScenarioCsv::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** Quoted when it holds a comma, quote or line break; a leading =, +, - or @ is kept from spreadsheets' formulas. */
-    private static String cell(String text) {
-        String safe = !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0
-                || text.startsWith("-") && !text.matches("-\\d+(\\.\\d+)?") ? "'" + text : text;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(text) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        csv.append(cells.stream().map(CsvCell::of).collect(Collectors.joining(","))).append("\r\n");
     }
 }
