@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,9 +47,18 @@ class MonitoringApi {
         this.counting = counting;
     }
 
-    /** @param aantal absent when suppressed */
+    /**
+     * @param aantal    absent when suppressed
+     * @param doel      the agreed target for the period (prorated from the year's); absent when none was agreed
+     * @param voortgang aantal as a whole percentage of doel; absent without a target or when suppressed
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Cijfer(Long aantal, Long doel, boolean onderdrukt) {
+    record Cijfer(Long aantal, Long doel, Long voortgang, boolean onderdrukt) {
+
+        Cijfer(Long aantal, Long doel, boolean onderdrukt) {
+            this(aantal, doel, aantal == null || doel == null || doel == 0 ? null
+                    : Math.round(100.0 * aantal / doel), onderdrukt);
+        }
     }
 
     record Rij(String sleutel, Map<String, Cijfer> cijfers) {
@@ -98,19 +109,21 @@ class MonitoringApi {
             if (period.per() == Per.ORGANISATION && !row.key().equals(ownOrganisation)) {
                 continue;
             }
-            rows.add(new Rij(row.key(), figures(row.cells())));
+            rows.add(new Rij(row.key(), figures(row.cells(), m -> period.targets().forRow(row.key(), m))));
         }
         Provenance p = period.provenance();
         return new Plaatsingen(period.from().toString(), period.to().toString(), period.per().parameter(), rows,
-                figures(period.table().totals()), new Herkomst(p.source(), p.countedTo(), p.howCounted()));
+                figures(period.table().totals(), period.targets()::forRegion), new Herkomst(p.source(), p.countedTo(), p.howCounted()));
     }
 
-    private static Map<String, Cijfer> figures(Map<Measure, MonitoringTable.Cell> cells) {
+    private static Map<String, Cijfer> figures(Map<Measure, MonitoringTable.Cell> cells,
+                                               Function<Measure, Optional<Long>> targets) {
         Map<String, Cijfer> figures = new LinkedHashMap<>();
         for (Measure m : Measure.values()) {
             MonitoringTable.Cell cell = cells.get(m);
-            figures.put(m.field(), cell.suppressed() ? new Cijfer(null, null, true)
-                    : new Cijfer(cell.count().getAsLong(), null, false));
+            Long target = targets.apply(m).orElse(null);
+            figures.put(m.field(), cell.suppressed() ? new Cijfer(null, target, true)
+                    : new Cijfer(cell.count().getAsLong(), target, false));
         }
         return figures;
     }
@@ -125,8 +138,8 @@ class MonitoringApi {
             YearMonth from = month(van, "van", reasons, to == null ? last.minusMonths(11) : to.minusMonths(11));
             Per rows = per == null ? Per.ORGANISATION : Per.ofParameter(per).orElse(null);
             if (rows == null) {
-                reasons.add("per", "Kies per organisatie, sector, doelgroep, gemeente of maand.",
-                        "Choose per organisatie, sector, doelgroep, gemeente or maand.");
+                reasons.add("per", "Kies per organisatie, sector, doelgroep, gemeente, maand of instrument.",
+                        "Choose per organisatie, sector, doelgroep, gemeente, maand or instrument.");
             }
             if (formaat != null && !formaat.equals("csv") && !formaat.equals("json")) {
                 reasons.add("formaat", "Het formaat is csv of json.", "The format is csv or json.");

@@ -8,7 +8,8 @@ public enum Per {
     SECTOR("sector"),
     TARGET_GROUP("doelgroep"),
     MUNICIPALITY("gemeente"),
-    MONTH("maand");
+    MONTH("maand"),
+    INSTRUMENT("instrument");
 
     private final String parameter;
 

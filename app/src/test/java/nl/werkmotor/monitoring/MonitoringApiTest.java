@@ -13,6 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import nl.werkmotor.platform.Refusal;
+import nl.werkmotor.sectorplans.Target;
+import nl.werkmotor.sectorplans.TargetKind;
+import nl.werkmotor.sectorplans.TargetScope;
 
 /** The API's parameters (every problem named) and its answer: suppressed cells without a count, in JSON and CSV. */
 class MonitoringApiTest {
@@ -43,15 +46,36 @@ class MonitoringApiTest {
         }
         CountedPeriod period = new CountedPeriod(YearMonth.of(2025, 1), YearMonth.of(2025, 12), Per.ORGANISATION,
                 MonitoringTable.count(List.of("=klein", "b", "eigen"), placements),
-                new Provenance("placements: placement", LocalDate.of(2025, 12, 31), "distinct"));
+                new Provenance("placements: placement", LocalDate.of(2025, 12, 31), "distinct"), Targets.NONE);
 
         MonitoringApi.Plaatsingen own = MonitoringApi.answer(period, "eigen");
         assertThat(own.rijen()).extracting(MonitoringApi.Rij::sleutel).containsExactly("eigen");
         MonitoringApi.Plaatsingen all = MonitoringApi.answer(period, "=klein");
         assertThat(all.rijen().get(0).cijfers().get("plaatsingen")).isEqualTo(new MonitoringApi.Cijfer(null, null,
-                true));
+                null, true));
         String csv = MonitoringCsv.of(all);
         assertThat(csv).startsWith("organisatie,plaatsingen,duurzaam6,duurzaam12,uitstroom\r\n")
                 .contains("\"'=klein\",onderdrukt,").doesNotContain(",3,");
+    }
+
+    @Test
+    void aYearlyTargetIsProratedToThePeriodsMonthsAndProgressIsHiddenWithItsCount() {
+        List<Target> agreed = List.of(
+                new Target(2025, TargetScope.REGION, null, TargetKind.PLACEMENTS, 120, "Kernteam", null, null),
+                new Target(2026, TargetScope.REGION, null, TargetKind.PLACEMENTS, 240, "Kernteam", null, null),
+                new Target(2025, TargetScope.SECTOR, "ZORG", TargetKind.LASTING_PLACEMENTS, 30, "Kernteam", null,
+                        null),
+                new Target(2025, TargetScope.SECTOR, "ZORG", TargetKind.LASTING_PLACEMENTS, 6, "extra", null, null),
+                new Target(2025, TargetScope.ORGANISATION, "eigen", TargetKind.PLACEMENTS, 99, "Kernteam", null,
+                        null));
+        Targets targets = Targets.of(agreed, YearMonth.of(2025, 7), YearMonth.of(2026, 3), Per.SECTOR);
+        assertThat(targets.forRegion(Measure.PLACEMENTS)).contains(60L + 60L); // 6/12 of 120 and 3/12 of 240
+        assertThat(targets.forRow("ZORG", Measure.LASTING_6)).contains(18L); // (30 + 6) x 6 / 12
+        assertThat(targets.forRow("eigen", Measure.PLACEMENTS)).isEmpty(); // an organisation's: not per sector
+        assertThat(targets.forRegion(Measure.OUTFLOW)).isEmpty();
+
+        assertThat(new MonitoringApi.Cijfer(9L, 18L, false).voortgang()).isEqualTo(50L);
+        assertThat(new MonitoringApi.Cijfer(null, 18L, true).voortgang()).isNull();
+        assertThat(new MonitoringApi.Cijfer(9L, null, false).voortgang()).isNull();
     }
 }

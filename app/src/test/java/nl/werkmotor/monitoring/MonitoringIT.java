@@ -72,6 +72,14 @@ class MonitoringIT {
 
     static void remove(JdbcTemplate jdbc) {
         jdbc.update("delete from placement where person_id >= ?", FIRST_PERSON);
+        jdbc.update("delete from sector_target where changed_by = 'MonitoringIT'");
+    }
+
+    /** A 2025 sector target for care (whose SBI section CARE the region files under ZORG_WELZIJN_SCHOONMAAK). */
+    static void target(JdbcTemplate jdbc, String scope, String key, String kind, int count) {
+        jdbc.update("""
+                insert into sector_target (year, scope, scope_key, kind, count, agreed_by, agreed_on, changed_by)
+                values (2025, ?, ?, ?, ?, 'Kernteam', date '2025-01-15', 'MonitoringIT')""", scope, key, kind, count);
     }
 
     private long direct(String where) {
@@ -99,6 +107,45 @@ class MonitoringIT {
         assertThat(answer.get("herkomst").get("bron").asString()).contains("placement");
         assertThat(answer.get("herkomst").get("hoeGeteld").asString()).contains("Verschillende personen");
         assertThat(answer.toString()).doesNotContain("\"aantal\":3", "\"aantal\":8", String.valueOf(FIRST_PERSON));
+    }
+
+    @Test
+    void perSectorTheRowsAreTheRegionsSectorsWithTheirTargetAndProgress() throws Exception {
+        target(jdbc, "SECTOR", "ZORG_WELZIJN_SCHOONMAAK", "PLACEMENTS", 46);
+        long agreed = jdbc.queryForObject("select sum(count) from sector_target where year = 2025 and scope = 'SECTOR'"
+                + " and scope_key = 'ZORG_WELZIJN_SCHOONMAAK' and kind = 'PLACEMENTS'", Long.class);
+
+        JsonNode answer = analyst.ok(analyst.get("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"));
+
+        JsonNode care = row(answer.get("rijen"), "ZORG_WELZIJN_SCHOONMAAK").get("cijfers").get("plaatsingen");
+        assertThat(care.get("aantal").asLong()).isEqualTo(direct("employer_sector = 'CARE'"));
+        assertThat(care.get("doel").asLong()).isEqualTo(agreed);
+        assertThat(care.get("voortgang").asLong()).isEqualTo(Math.round(100.0 * 23 / agreed));
+        assertThat(answer.toString()).doesNotContain("\"CARE\"");
+        assertThat(answer.get("herkomst").get("hoeGeteld").asString()).contains("naar rato", "sectoren van de regio");
+        assertThat(analyst.get("/monitoring?van=2025-01&tot=2025-12&per=sector").body())
+                .contains("ZORG_WELZIJN_SCHOONMAAK", "doel " + agreed);
+    }
+
+    @Test
+    void perInstrumentTheUseIsCountedAndSuppressed() throws Exception {
+        jdbc.update("""
+                insert into placement_instrument (placement_id, instrument_code, edition_id)
+                select id, case when person_id < ? then 'JOBCOACHING' when person_id < ? then 'NO_RISK_POLIS'
+                    else 'LKV_OUDERE' end, 1
+                from placement where person_id >= ? and person_id < ?""",
+                FIRST_PERSON + 9, FIRST_PERSON + 12, FIRST_PERSON, FIRST_PERSON + 18); // 9, 3 and 6
+
+        JsonNode answer = analyst.ok(analyst.get(
+                "/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=instrument"));
+
+        assertThat(row(answer.get("rijen"), "JOBCOACHING").get("cijfers").get("plaatsingen").get("aantal").asLong())
+                .isEqualTo(9);
+        assertThat(row(answer.get("rijen"), "NO_RISK_POLIS").get("cijfers").get("plaatsingen").get("onderdrukt")
+                .asBoolean()).isTrue();
+        assertThat(row(answer.get("rijen"), "LKV_OUDERE").get("cijfers").get("plaatsingen").get("onderdrukt")
+                .asBoolean()).isTrue(); // the 6, so that the 3 is not alone suppressed
+        assertThat(answer.toString()).doesNotContain("\"aantal\":3", "\"aantal\":6");
     }
 
     @Test
