@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import nl.werkmotor.platform.Refusal.Reason;
 import nl.werkmotor.web.FormDate;
 
@@ -16,8 +18,12 @@ import nl.werkmotor.web.FormDate;
  * @param contractMaanden empty for an open-ended contract
  * @param instrumenten    Toolbox instrument codes, for the start
  */
-public record StepForm(String stap, String datum, String urenPerWeek, String contractMaanden,
-                       String uitstroomUitkering, String uitstroomDatum, List<String> instrumenten, String reden) {
+public record StepForm(@Schema(example = "STARTED") String stap,
+                       @Schema(type = "string", format = "date", example = "2026-11-02") String datum,
+                       @Schema(example = "32") String urenPerWeek, @Schema(example = "12") String contractMaanden,
+                       @Schema(example = "BIJSTAND") String uitstroomUitkering,
+                       @Schema(type = "string", format = "date", example = "2026-11-02") String uitstroomDatum,
+                       List<String> instrumenten, String reden) {
 
     TakePlacementStep command(long placementId) {
         List<Reason> unreadable = new ArrayList<>();
