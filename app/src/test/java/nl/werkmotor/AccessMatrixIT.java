@@ -233,6 +233,13 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 3: placements, recorded by the case worker or the owning account manager, read by them and
+            // the person (each placement checked per id); every other role 403
+            endpoint("GET /api/v1/plaatsingen", only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE)),
+            endpoint("GET /api/v1/plaatsingen/{id}", only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE)),
+            endpoint("POST /api/v1/plaatsingen", PROFESSIONALS),
+            endpoint("PUT /api/v1/plaatsingen/{id}/stap", PROFESSIONALS),
+            endpoint("POST /api/v1/plaatsingen/{id}/bevestiging", PROFESSIONALS),
             // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
             endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),

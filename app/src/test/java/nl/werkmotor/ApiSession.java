@@ -83,6 +83,12 @@ public final class ApiSession {
         return JSON.readTree(response.body());
     }
 
+    /** The JSON body of a 201 answer: what a POST made. */
+    public JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
     /** A problem+json answer of this status, as every API error must be: Dutch and English, API version, no stack trace. */
     public JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

@@ -65,6 +65,35 @@ record Placement(long id, long introductionId, long personId, long vacancyId, lo
         return startedOn != null && (contractMonths == null || contractMonths >= months);
     }
 
+    /**
+     * This placement after a step the policy allowed: the step's date, and what it brings (the contract, the
+     * instruments and the target groups at the start; an outflow at the start or, if none yet, at aftercare; the
+     * reason of an early end); the other side is to confirm it.
+     */
+    Placement taken(PlacementStep next, TakePlacementStep c, List<InstrumentUsed> used, Set<String> groupsNow,
+                    Side by) {
+        LocalDate on = c.on();
+        boolean outflowNow = (next == PlacementStep.STARTED || next == PlacementStep.AFTERCARE && outflowBenefit == null)
+                && c.outflowBenefit() != null && !c.outflowBenefit().isBlank();
+        boolean start = next == PlacementStep.STARTED;
+        return new Placement(id, introductionId, personId, vacancyId, employerId, organisationId, accountManager,
+                employerSector, municipalityCode, start ? groupsNow : targetGroups, next, acceptedOn,
+                next == PlacementStep.INTERVIEW ? on : interviewOn, next == PlacementStep.TRIAL ? on : trialFrom,
+                start ? on : startedOn, next == PlacementStep.AFTERCARE ? on : aftercareFrom,
+                next == PlacementStep.LASTING_6 ? on : lasting6On, next == PlacementStep.LASTING_12 ? on : lasting12On,
+                next == PlacementStep.ENDED ? on : endedOn,
+                next == PlacementStep.ENDED ? c.endReason().strip() : endReason,
+                start ? c.hoursPerWeek() : hoursPerWeek, start ? c.contractMonths() : contractMonths,
+                outflowNow ? c.outflowBenefit().strip().toUpperCase(java.util.Locale.ROOT) : outflowBenefit,
+                outflowNow ? c.outflowOn() : outflowOn, start ? used : instruments, recordedBy, recordedAs, recordedAt,
+                by.other().name(), confirmedBy, confirmedName, confirmedAs, confirmedAt);
+    }
+
+    /** Whether the last change still waits for the other side. */
+    boolean awaitsConfirmation() {
+        return toConfirmBy != null;
+    }
+
     PlacementFacts facts() {
         return new PlacementFacts(id, personId, organisationId, accountManager, employerId, employerSector,
                 municipalityCode, targetGroups, step, acceptedOn, interviewOn, trialFrom, startedOn, endedOn,

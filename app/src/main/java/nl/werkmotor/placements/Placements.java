@@ -75,6 +75,27 @@ class Placements {
                 : list("employer_id = any(?)", (Object) employerIds.toArray(Long[]::new));
     }
 
+    List<Long> employerIds() {
+        return jdbc.queryForList("select distinct employer_id from placement order by employer_id", Long.class);
+    }
+
+    /** The other side confirms the last change. */
+    void confirm(long id, String by, String name, String as, Instant at) {
+        jdbc.update("update placement set to_confirm_by = null, confirmed_by = ?, confirmed_name = ?, confirmed_as = ?, "
+                + "confirmed_at = ?, changed_at = ? where id = ?", by, name, as, Timestamp.from(at), Timestamp.from(at),
+                id);
+    }
+
+    /** The nightly job: lasting from that day; the confirmation stays as it was (nobody recorded it). */
+    void markLasting(long id, PlacementStep step, LocalDate on, Instant at) {
+        jdbc.update("update placement set step = ?, " + (step == PlacementStep.LASTING_6 ? "lasting6_on" : "lasting12_on")
+                + " = ?, changed_at = ? where id = ?", step.name(), Date.valueOf(on), Timestamp.from(at), id);
+    }
+
+    void deleteOfPerson(long personId) {
+        jdbc.update("delete from placement where person_id = ?", personId);
+    }
+
     /** Every placement at work (started, aftercare, lasting 6 months): the nightly job's candidates. */
     List<Placement> atWork() {
         return list("step in ('STARTED', 'AFTERCARE', 'LASTING_6')");

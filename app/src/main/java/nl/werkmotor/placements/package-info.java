@@ -10,8 +10,9 @@
  * (aggregates only).
  * <p>
  * Calls {@code showcase} (the accepted introduction behind a placement), {@code toolbox} (the edition in force on the
- * start date; implements its port {@code PlacementInstrumentUse}), {@code people} (target groups, postcode),
- * {@code employers} (sector; its port {@code EmployerAdvisers}), {@code places} (municipality of a postcode),
+ * start date), {@code people} (target groups, postcode),
+ * {@code employers} (sector, name; its port {@code EmployerAdvisers}), {@code employerservice} (the employer's owner),
+ * {@code vacancies} (the title), {@code places} (municipality of a postcode),
  * {@code matching} (its port {@code AccessToPerson}: the case worker's caseload), {@code processinglog},
  * {@code identity}, {@code web} and {@code platform}.
  */

@@ -117,6 +117,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/doelgroepen/**", "/api/v1/partners/**", "/beheer/**").hasRole("BEHEERDER")
                         // issue 13, item 5: monitoring, suppressed aggregates for the beleidsmedewerker only
                         .requestMatchers("/monitoring/**", "/api/v1/monitoring/**").hasRole("BELEIDSMEDEWERKER")
+                        // issue 13, item 3: placements, recorded by the case worker or the employer's account manager
+                        // and read by them and the person themselves (the use cases check each placement)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plaatsingen", "/api/v1/plaatsingen/*")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "WERKZOEKENDE")
+                        .requestMatchers("/api/v1/plaatsingen/**").hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
                         // a role, not just a login: an OIDC token without a role of ours opens nothing
                         .anyRequest().hasAnyRole(ANY_ROLE))
                 .cors(Customizer.withDefaults()) // from the MVC mappings: only the API document

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,8 @@ import nl.werkmotor.places.Postcode4;
  * municipalities have their inhabitants on 1 January 2024 as CBS counted them, rounded to hundreds (Rotterdam's
  * from Onderzoek010's population monitor; the others to be checked against CBS StatLine) and the WSP four
  * locations as the sub-regions work; in another region believable numbers (6,500 inhabitants per postcode area)
- * and one WSP location serving every municipality. No contact is a person's: desks at example addresses.
+ * and one WSP location serving every municipality (also where the places hold only part of Rijnmond, as a test's
+ * tiny places do). No contact is a person's: desks at example addresses.
  */
 public final class DemoPartners {
 
@@ -80,7 +82,11 @@ public final class DemoPartners {
         }
         partners.add(new PartnerForm("uwv", "UWV", "UWV " + regionName, "werkgevers@uwv.example", SINCE, "", "", "",
                 "", List.of()));
-        List<PartnerForm.Location> locations = rijnmond ? RIJNMOND_LOCATIONS : List.of(new PartnerForm.Location(
+        // Rijnmond's own four locations only where the places hold all of the region (a test's tiny places do not)
+        Set<String> codes = postcodes.stream().map(Postcode4::code).collect(Collectors.toSet());
+        boolean wholeRijnmond = rijnmond && municipalities.size() == RIJNMOND_INHABITANTS_2024.size()
+                && RIJNMOND_LOCATIONS.stream().allMatch(l -> codes.contains(l.postcode4()));
+        List<PartnerForm.Location> locations = wholeRijnmond ? RIJNMOND_LOCATIONS : List.of(new PartnerForm.Location(
                 "WSP " + largest.name(), "Stationsplein 1, " + largest.name(), postcodes.stream()
                 .filter(p -> p.municipalityCode().equals(largest.code())).findFirst().orElseThrow().code(),
                 municipalities.stream().map(Municipality::code).toList()));
