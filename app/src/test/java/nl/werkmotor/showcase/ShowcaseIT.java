@@ -288,15 +288,19 @@ class ShowcaseIT {
         assertThat(processingLog.aboutPerson(SANNE, 1, 1)).singleElement().satisfies(r ->
                 assertThat(r.name().nl()).startsWith("Uw nee op de vraag van Bouwbedrijf De Vaste Hand B.V."));
 
-        long before = readsBy("werkgever");
+        long before = introductionReadsBy("werkgever");
         assertThat(employer.get("/werkgever/introducties").statusCode()).isEqualTo(200);
-        assertThat(readsBy("werkgever") - before).as("one record for each introduction on the page")
+        assertThat(introductionReadsBy("werkgever") - before).as("one record for each introduction on the page")
                 .isEqualTo(jdbc.queryForObject("select count(*) from introduction where employer_id = 1", Long.class));
     }
 
-    private long readsBy(String actor) {
-        return jdbc.queryForObject("select count(*) from processing_record where actor_username = ? and operation = 'READ'",
-                Long.class, actor);
+    /**
+     * Reads of the introductions themselves: a yes whose contact the employer sees (left by another test) also has
+     * its Toolbox evaluation logged, a record of its own.
+     */
+    private long introductionReadsBy(String actor) {
+        return jdbc.queryForObject("select count(*) from processing_record where actor_username = ? and operation = 'READ'"
+                + " and name not like 'Welke regelingen%'", Long.class, actor);
     }
 
     private static JsonNode candidate(JsonNode showcase, String pseudonym) {
