@@ -16,6 +16,11 @@ record SteeringAdvice(long id, String organisationId, String organisationName, Y
         versions = List.copyOf(versions);
     }
 
+    /** The year of a yearly advice, as written (no grouping: 2025, not 2.025). */
+    public String year() {
+        return String.valueOf(from.getYear());
+    }
+
     public SteeringAdviceVersion latest() {
         return versions.getLast();
     }

@@ -11,6 +11,10 @@ record SteeringAdviceVersion(int number, SteeringAdviceParts parts, String decid
                              String savedBy, String savedByName, Instant savedAt, MonitoringApi.Plaatsingen figures,
                              MonitoringApi.Plaatsingen earlier) {
 
+    public String savedShown() {
+        return StoryForm.moment(savedAt);
+    }
+
     public String decidedOnShown() {
         return StoryForm.shown(decidedOn);
     }

@@ -22,6 +22,15 @@ record Story(long id, YearMonth from, YearMonth to, String title, String body, S
         return StoryForm.shown(consentOn);
     }
 
+    /** When it was published, as the pages write a moment (Amsterdam time); empty for a draft. */
+    public String publishedShown() {
+        return StoryForm.moment(publishedAt);
+    }
+
+    public String changedShown() {
+        return StoryForm.moment(changedAt);
+    }
+
     public boolean draft() {
         return status == StoryStatus.DRAFT;
     }

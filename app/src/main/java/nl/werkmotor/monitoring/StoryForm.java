@@ -26,6 +26,14 @@ record StoryForm(String van, String tot, String titel, String tekst, String toes
                 typed.getOrDefault("organisatie", ""));
     }
 
+    private static final java.time.format.DateTimeFormatter MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
+    /** A moment as the pages write it, in Amsterdam time, e.g. 7-12-2026 10:05; empty for none. */
+    static String moment(java.time.Instant at) {
+        return at == null ? "" : MOMENT.format(at.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
+
     static String shown(java.time.LocalDate date) {
         return date == null ? "" : date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
     }

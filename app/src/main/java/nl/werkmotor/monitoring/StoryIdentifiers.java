@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 final class StoryIdentifiers {
 
     enum Kind {
-        POSTCODE("iets dat op een postcode lijkt", "what looks like a postcode", "een adres", "an address"),
+        POSTCODE("iets dat op een postcode lijkt", "what looks like a postcode", "adres", "address"),
         EMAIL("een e-mailadres", "an email address", "contactgegevens", "contact details"),
         PHONE("een telefoonnummer", "a phone number", "contactgegevens", "contact details"),
-        BSN("een nummer van 9 cijfers (zoals een BSN)", "a number of 9 digits (such as a BSN)", "een nummer van een persoon",
-                "a person's number");
+        BSN("een nummer van 9 cijfers (zoals een BSN)", "a number of 9 digits (such as a BSN)", "persoonsnummer",
+                "personal number");
 
         final String nl;
         final String en;

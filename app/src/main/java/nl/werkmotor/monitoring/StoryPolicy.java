@@ -98,8 +98,8 @@ final class StoryPolicy {
     private static void identifiers(Refusal.Reasons reasons, String field, String nlName, String enName, String text) {
         for (StoryIdentifiers.Found found : StoryIdentifiers.in(text)) {
             reasons.add(field, nlName + " bevat " + found.kind().nl + " (" + found.fragment() + "). Laat het weg: een "
-                    + "verhaal noemt geen " + found.kind().nlWhat + ".", enName + " contains " + found.kind().en + " ("
-                    + found.fragment() + "). Leave it out: a story names no " + found.kind().enWhat + ".");
+                    + "verhaal bevat geen " + found.kind().nlWhat + ".", enName + " contains " + found.kind().en + " ("
+                    + found.fragment() + "). Leave it out: a story holds no " + found.kind().enWhat + ".");
         }
     }
 
