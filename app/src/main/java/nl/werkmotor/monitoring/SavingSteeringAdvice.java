@@ -69,7 +69,8 @@ class SavingSteeringAdvice {
                 YearMonth.from(((Date) advice.get("period_from")).toLocalDate()).toString(),
                 YearMonth.from(((Date) advice.get("period_to")).toLocalDate()).toString(), (String) advice.get("per"),
                 (Boolean) advice.get("yearly"), form.goed(), form.nietGoed(), form.veranderen(), form.wieWatWanneer(),
-                form.inhoud(), form.proces(), form.relatie(), form.besluitDoor(), form.besluitOp());
+                form.evaluatieInhoud(), form.evaluatieProces(), form.evaluatieRelatie(), form.besluitDoor(),
+                form.besluitOp());
         SteeringAdvicePolicy.CheckedAdvice a = SteeringAdvicePolicy.check(fixed, LocalDate.now(clock));
         int number = jdbc.queryForObject("select max(version) + 1 from steering_advice_version where advice_id = ?",
                 Integer.class, id);

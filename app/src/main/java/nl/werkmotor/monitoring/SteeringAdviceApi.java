@@ -40,8 +40,8 @@ class SteeringAdviceApi {
     }
 
     /** @param versies the number of versions; the newest's decision is given */
-    record AdviesSamenvatting(long id, String van, String tot, String per, boolean jaarlijks, String vastgesteldDoor,
-                              LocalDate vastgesteldOp, int versies) {
+    record AdviesSamenvatting(long id, String van, String tot, String per, boolean jaarlijks, String besluitDoor,
+                              LocalDate besluitOp, int versies) {
     }
 
     /**
@@ -49,9 +49,9 @@ class SteeringAdviceApi {
      * @param eerder  the same-length period just before it, counted then too
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Versie(int versie, String watGingGoed, String watGingNietGoed, String watVeranderenWe, String wieWatWanneer,
-                  String inhoud, String proces, String relatie, String vastgesteldDoor, LocalDate vastgesteldOp,
-                  String opgeslagenDoor, Instant opgeslagenOp, MonitoringApi.Plaatsingen cijfers,
+    record Versie(int versie, String goed, String nietGoed, String veranderen, String wieWatWanneer,
+                  String evaluatieInhoud, String evaluatieProces, String evaluatieRelatie, String besluitDoor,
+                  LocalDate besluitOp, String opgeslagenDoor, Instant opgeslagenOp, MonitoringApi.Plaatsingen cijfers,
                   MonitoringApi.Plaatsingen eerder) {
     }
 
@@ -60,14 +60,18 @@ class SteeringAdviceApi {
     }
 
     /**
-     * @param jaarlijks     a calendar year's advice, with the evaluation of inhoud, proces and relatie
-     * @param vastgesteldOp YYYY-MM-DD
+     * @param goed          what went well
+     * @param nietGoed      what did not go well
+     * @param veranderen    what we change
+     * @param jaarlijks     a calendar year's advice, with the evaluation of content, process and relationship
+     * @param besluitDoor   who decided the advice
+     * @param besluitOp     the day it was decided, YYYY-MM-DD
      */
     record NieuwBijsturingsadvies(@Schema(example = "2026-01") String van, @Schema(example = "2026-03") String tot,
-                                  @Schema(example = "organisatie") String per, Boolean jaarlijks, String watGingGoed,
-                                  String watGingNietGoed, String watVeranderenWe, String wieWatWanneer, String inhoud,
-                                  String proces, String relatie, String vastgesteldDoor,
-                                  @Schema(example = "2026-04-15") String vastgesteldOp) {
+                                  @Schema(example = "organisatie") String per, Boolean jaarlijks, String goed,
+                                  String nietGoed, String veranderen, String wieWatWanneer, String evaluatieInhoud,
+                                  String evaluatieProces, String evaluatieRelatie, String besluitDoor,
+                                  @Schema(example = "2026-04-15") String besluitOp) {
     }
 
     @GetMapping("/api/v1/monitoring/bijsturingsadviezen")
@@ -94,9 +98,9 @@ class SteeringAdviceApi {
         SteeringAnalyst.Analyst analyst = signedIn.current();
         try {
             long id = saving.save(analyst, new SteeringAdviceForm(body.van(), body.tot(), body.per(),
-                    Boolean.TRUE.equals(body.jaarlijks()), body.watGingGoed(), body.watGingNietGoed(),
-                    body.watVeranderenWe(), body.wieWatWanneer(), body.inhoud(), body.proces(), body.relatie(),
-                    body.vastgesteldDoor(), body.vastgesteldOp()));
+                    Boolean.TRUE.equals(body.jaarlijks()), body.goed(), body.nietGoed(), body.veranderen(),
+                    body.wieWatWanneer(), body.evaluatieInhoud(), body.evaluatieProces(), body.evaluatieRelatie(),
+                    body.besluitDoor(), body.besluitOp()));
             return of(advice.of(analyst.organisationId(), id));
         } catch (Refusal refused) {
             throw ApiProblem.invalid(refused);

@@ -9,14 +9,16 @@ import java.util.Map;
  * framework, and care for each other).
  */
 record SteeringAdviceForm(String van, String tot, String per, boolean jaarlijks, String goed, String nietGoed,
-                          String veranderen, String wieWatWanneer, String inhoud, String proces, String relatie,
+                          String veranderen, String wieWatWanneer, String evaluatieInhoud, String evaluatieProces,
+                          String evaluatieRelatie,
                           String besluitDoor, String besluitOp) {
 
     static SteeringAdviceForm of(Map<String, String> typed) {
         return new SteeringAdviceForm(typed.get("van"), typed.get("tot"), typed.get("per"),
                 typed.containsKey("jaarlijks"), typed.getOrDefault("goed", ""), typed.getOrDefault("nietGoed", ""),
                 typed.getOrDefault("veranderen", ""), typed.getOrDefault("wieWatWanneer", ""),
-                typed.getOrDefault("inhoud", ""), typed.getOrDefault("proces", ""), typed.getOrDefault("relatie", ""),
+                typed.getOrDefault("evaluatieInhoud", ""), typed.getOrDefault("evaluatieProces", ""),
+                typed.getOrDefault("evaluatieRelatie", ""),
                 typed.getOrDefault("besluitDoor", ""), typed.getOrDefault("besluitOp", ""));
     }
 

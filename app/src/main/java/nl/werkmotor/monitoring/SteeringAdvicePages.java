@@ -111,7 +111,8 @@ class SteeringAdvicePages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             SteeringAdviceForm shown = new SteeringAdviceForm(a.from().toString(), a.to().toString(),
                     a.per().parameter(), a.yearly(), form.goed(), form.nietGoed(), form.veranderen(),
-                    form.wieWatWanneer(), form.inhoud(), form.proces(), form.relatie(), form.besluitDoor(),
+                    form.wieWatWanneer(), form.evaluatieInhoud(), form.evaluatieProces(), form.evaluatieRelatie(),
+                    form.besluitDoor(),
                     form.besluitOp());
             return form(analyst, a, shown, refused, locale, model);
         }

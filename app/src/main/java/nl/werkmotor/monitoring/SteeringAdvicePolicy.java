@@ -44,18 +44,19 @@ final class SteeringAdvicePolicy {
         reasons.text("wieWatWanneer", f.wieWatWanneer(), PART_LENGTH, "wie wat doet en wanneer",
                 "who does what by when");
         if (f.jaarlijks()) {
-            reasons.text("inhoud", f.inhoud(), PART_LENGTH, "de evaluatie van de inhoud",
+            reasons.text("evaluatieInhoud", f.evaluatieInhoud(), PART_LENGTH, "de evaluatie van de inhoud",
                     "the evaluation of the content");
-            reasons.text("proces", f.proces(), PART_LENGTH, "de evaluatie van het proces",
+            reasons.text("evaluatieProces", f.evaluatieProces(), PART_LENGTH, "de evaluatie van het proces",
                     "the evaluation of the process");
-            reasons.text("relatie", f.relatie(), PART_LENGTH, "de evaluatie van de relatie",
+            reasons.text("evaluatieRelatie", f.evaluatieRelatie(), PART_LENGTH, "de evaluatie van de relatie",
                     "the evaluation of the relationship");
         }
         reasons.text("besluitDoor", f.besluitDoor(), DECIDED_BY_LENGTH, "wie het advies vaststelde",
                 "who decided the advice");
         LocalDate decidedOn = FormDate.parse(f.besluitOp()).orElse(null);
         if (f.besluitOp() == null || f.besluitOp().isBlank()) {
-            reasons.add("besluitOp", "Vul de dag in waarop het advies is vastgesteld.", "Fill in the day the advice was decided.");
+            reasons.add("besluitOp", "Vul de dag in waarop het advies is vastgesteld.",
+                    "Fill in the day the advice was decided.");
         } else if (decidedOn == null) {
             reasons.add("besluitOp", "De dag is een datum als dag-maand-jaar, zoals 12-12-2026.",
                     "The day is a date as day-month-year, such as 12-12-2026.");
@@ -66,7 +67,8 @@ final class SteeringAdvicePolicy {
         reasons.refuseIfAny();
         return new CheckedAdvice(period.from(), period.to(), period.per(), f.jaarlijks(), new SteeringAdviceParts(
                 f.goed().strip(), f.nietGoed().strip(), f.veranderen().strip(), f.wieWatWanneer().strip(),
-                f.jaarlijks() ? f.inhoud().strip() : null, f.jaarlijks() ? f.proces().strip() : null,
-                f.jaarlijks() ? f.relatie().strip() : null), f.besluitDoor().strip(), decidedOn);
+                f.jaarlijks() ? f.evaluatieInhoud().strip() : null,
+                f.jaarlijks() ? f.evaluatieProces().strip() : null,
+                f.jaarlijks() ? f.evaluatieRelatie().strip() : null), f.besluitDoor().strip(), decidedOn);
     }
 }

@@ -180,10 +180,10 @@ class StoriesAndSteeringIT {
         MonitoringIT.seed(jdbc); // GM0599: 12 people, GM0503: 8, GM0518: 3 (too few), in 2025
         JsonNode saved = analyst.created(analyst.json("POST", "/api/v1/monitoring/bijsturingsadviezen", """
                 {"van": "2025-01", "tot": "2025-12", "per": "gemeente", "jaarlijks": true,
-                 "watGingGoed": "Samen met UWV meer banenafspraakbanen.", "watGingNietGoed": "Weinig duurzaam in GM0518.",
-                 "watVeranderenWe": "Nazorg na de start.", "wieWatWanneer": "WSP, jobcoaches, vóór 1 april.",
-                 "inhoud": "Partners leverden.", "proces": "Volgens afspraak.", "relatie": "Goed.",
-                 "vastgesteldDoor": "Kernteam", "vastgesteldOp": "2026-01-15"}""", analystCsrf));
+                 "goed": "Samen met UWV meer banenafspraakbanen.", "nietGoed": "Weinig duurzaam in GM0518.",
+                 "veranderen": "Nazorg na de start.", "wieWatWanneer": "WSP, jobcoaches, vóór 1 april.",
+                 "evaluatieInhoud": "Partners leverden.", "evaluatieProces": "Volgens afspraak.", "evaluatieRelatie": "Goed.",
+                 "besluitDoor": "Kernteam", "besluitOp": "2026-01-15"}""", analystCsrf));
         long id = saved.get("id").asLong();
         JsonNode figures = saved.get("versies").get(0).get("cijfers");
         assertThat(row(figures, "GM0599").get("plaatsingen").get("aantal").asLong()).isEqualTo(12);
@@ -192,7 +192,7 @@ class StoriesAndSteeringIT {
             assertThat(row(figures, small).get("plaatsingen").has("aantal")).isFalse();
         }
         assertThat(saved.get("versies").get(0).get("eerder").get("van").asString()).isEqualTo("2024-01");
-        assertThat(saved.get("versies").get(0).get("relatie").asString()).isEqualTo("Goed.");
+        assertThat(saved.get("versies").get(0).get("evaluatieRelatie").asString()).isEqualTo("Goed.");
 
         morePlacementsIn("GM0518", 6); // now 9 there: shown, live
         JsonNode live = analyst.ok(analyst.get("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=gemeente"));
@@ -210,14 +210,14 @@ class StoriesAndSteeringIT {
                 .isInstanceOf(DataIntegrityViolationException.class);
 
         HttpResponse<String> second = analyst.form("/monitoring/bijsturing/" + id, form(Map.of("goed", "Meer",
-                "nietGoed", "Minder", "veranderen", "Anders", "wieWatWanneer", "WSP, mei", "inhoud", "i",
-                "proces", "p", "relatie", "r", "besluitDoor", "Kernteam", "besluitOp", "1-2-2026")), analystCsrf);
+                "nietGoed", "Minder", "veranderen", "Anders", "wieWatWanneer", "WSP, mei", "evaluatieInhoud", "i",
+                "evaluatieProces", "p", "evaluatieRelatie", "r", "besluitDoor", "Kernteam", "besluitOp", "1-2-2026")), analystCsrf);
         assertThat(second.statusCode()).isEqualTo(302);
         JsonNode both = analyst.ok(analyst.get("/api/v1/monitoring/bijsturingsadviezen/" + id)).get("versies");
         assertThat(both.size()).isEqualTo(2);
         assertThat(both.get(0).get("cijfers")).isEqualTo(figures);
         assertThat(row(both.get(1).get("cijfers"), "GM0518").get("plaatsingen").get("aantal").asLong()).isEqualTo(9);
-        assertThat(both.get(1).get("watGingGoed").asString()).isEqualTo("Meer");
+        assertThat(both.get(1).get("goed").asString()).isEqualTo("Meer");
         assertThat(analyst.get("/monitoring?van=2025-01&tot=2025-12").body())
                 .contains("/monitoring/bijsturing/" + id, "Jaarlijks bijsturingsadvies 2025");
         assertThat(analyst.get("/monitoring/afdrukken?van=2025-01&tot=2025-12").body()).contains("Meer", "WSP, mei");
@@ -228,10 +228,11 @@ class StoriesAndSteeringIT {
         long before = jdbc.queryForObject("select count(*) from steering_advice", Long.class);
 
         String empty = analyst.problem(analyst.json("POST", "/api/v1/monitoring/bijsturingsadviezen",
-                "{\"van\": \"2025-03\", \"tot\": \"2025-12\", \"jaarlijks\": true, \"vastgesteldOp\": \"2099-01-01\"}",
+                "{\"van\": \"2025-03\", \"tot\": \"2025-12\", \"jaarlijks\": true, \"besluitOp\": \"2099-01-01\"}",
                 analystCsrf), 400).toString();
-        assertThat(empty).contains("\"goed\"", "\"nietGoed\"", "\"veranderen\"", "\"wieWatWanneer\"", "\"inhoud\"",
-                "\"proces\"", "\"relatie\"", "\"besluitDoor\"", "\"besluitOp\"", "\"jaarlijks\"", "kalenderjaar",
+        assertThat(empty).contains("\"goed\"", "\"nietGoed\"", "\"veranderen\"", "\"wieWatWanneer\"",
+                "\"evaluatieInhoud\"", "\"evaluatieProces\"", "\"evaluatieRelatie\"", "\"besluitDoor\"",
+                "\"besluitOp\"", "\"jaarlijks\"", "kalenderjaar",
                 "calendar year", "toekomst");
         assertThat(analyst.problem(analyst.json("POST", "/api/v1/monitoring/bijsturingsadviezen",
                 "{\"van\": \"2025-13\", \"per\": \"persoon\"}", analystCsrf), 400).toString()).contains("\"van\"", "\"per\"");
