@@ -256,6 +256,23 @@ class StoriesAndSteeringIT {
                 .doesNotContain("\"id\":" + theirs + ",");
     }
 
+    @Test
+    void aStoryGoesThreeYearsAfterItsPeriodEndedOrItLastChangedWhicheverIsLater(
+            @Autowired nl.werkmotor.platform.DeletingExpiredRows retention) {
+        java.time.YearMonth longAgo = java.time.YearMonth.now().minusYears(4);
+        long old = TellingFixture.story(jdbc, "klantmanager", "KLANTMANAGER", "o", "PUBLISHED", longAgo, longAgo, "Oud");
+        long changedLately = TellingFixture.story(jdbc, "klantmanager", "KLANTMANAGER", "o", "DRAFT", longAgo, longAgo,
+                "Pas gewijzigd");
+        long recentPeriod = TellingFixture.story(jdbc, "klantmanager", "KLANTMANAGER", "o", "PUBLISHED",
+                java.time.YearMonth.now().minusYears(2), java.time.YearMonth.now().minusYears(2), "Recent");
+        jdbc.update("update story set changed_at = now() - interval '4 years' where id in (?, ?)", old, recentPeriod);
+
+        retention.deleteExpired("story", java.time.Instant.now());
+
+        assertThat(jdbc.queryForList("select id from story where id in (?, ?, ?)", Long.class, old, changedLately,
+                recentPeriod)).containsExactlyInAnyOrder(changedLately, recentPeriod);
+    }
+
     private void morePlacementsIn(String municipality, int people) {
         for (int i = 0; i < people; i++) {
             jdbc.update("""
