@@ -262,6 +262,7 @@ class AccessMatrixIT {
             endpoint("GET /api/v1/monitoring/verhalen", STORY_WRITERS),
             endpoint("POST /api/v1/monitoring/verhalen", STORY_WRITERS),
             endpoint("GET /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
+            endpoint("DELETE /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
             endpoint("GET /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
             endpoint("POST /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/bijsturingsadviezen/{id}", only(Role.BELEIDSMEDEWERKER)),

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +36,14 @@ class StoryApi {
     private final SignedInStoryWriter signedIn;
     private final FindStories stories;
     private final WritingStory writing;
+    private final WithdrawingStoryConsent withdrawing;
 
-    StoryApi(SignedInStoryWriter signedIn, FindStories stories, WritingStory writing) {
+    StoryApi(SignedInStoryWriter signedIn, FindStories stories, WritingStory writing,
+             WithdrawingStoryConsent withdrawing) {
         this.signedIn = signedIn;
         this.stories = stories;
         this.writing = writing;
+        this.withdrawing = withdrawing;
     }
 
     /**
@@ -102,6 +106,26 @@ class StoryApi {
                     body.toestemming(), body.toestemmingOp(), Boolean.TRUE.equals(body.bevestigd()), body.sector(),
                     body.doelgroep(), body.organisatie()), status);
             return of(stories.byId(id).orElseThrow(), writer);
+        } catch (Refusal refused) {
+            throw ApiProblem.invalid(refused);
+        }
+    }
+
+    /**
+     * The person withdrew their consent on {@code ingetrokkenOp}: the story is deleted (its text with it) and only that
+     * it was removed is kept.
+     */
+    @DeleteMapping("/api/v1/monitoring/verhalen/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(description = "Consent withdrawn: removes the story, its title, text and consent statement; kept is only "
+            + "that a story of its period and writer was removed, when and by whom. By its writer, or a "
+            + "beleidsmedewerker for a published story. ingetrokkenOp (YYYY-MM-DD) lies between the consent and today.")
+    void withdraw(@PathVariable long id, @RequestParam(required = false) @Schema(example = "2026-07-01")
+                  String ingetrokkenOp) {
+        try {
+            withdrawing.withdraw(writer(), id, ingetrokkenOp);
+        } catch (NoSuchStory absent) {
+            throw notFound(id);
         } catch (Refusal refused) {
             throw ApiProblem.invalid(refused);
         }

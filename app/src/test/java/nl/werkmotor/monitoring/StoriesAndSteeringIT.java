@@ -173,6 +173,19 @@ class StoriesAndSteeringIT {
         assertThat(analyst.form("/monitoring/verhalen/" + another + "/intrekken", "ingetrokkenOp=3-7-2025",
                 analystCsrf).statusCode()).isEqualTo(302); // the one who shows it, told by a partner
         assertThat(stories("Verteld door een partner")).isZero();
+
+        long third = caseWorker.created(caseWorker.json("POST", "/api/v1/monitoring/verhalen",
+                STORY.formatted("Door de API", "Ook weg.", "concept"), caseWorkerCsrf)).get("id").asLong();
+        adviser.problem(adviser.json("DELETE", "/api/v1/monitoring/verhalen/" + third + "?ingetrokkenOp=2025-07-04",
+                null, adviserCsrf), 404); // not theirs
+        assertThat(caseWorker.problem(caseWorker.json("DELETE", "/api/v1/monitoring/verhalen/" + third, null,
+                caseWorkerCsrf), 400).toString()).contains("ingetrokkenOp");
+        assertThat(stories("Door de API")).isEqualTo(1);
+        assertThat(caseWorker.json("DELETE", "/api/v1/monitoring/verhalen/" + third + "?ingetrokkenOp=2025-07-04",
+                null, caseWorkerCsrf).statusCode()).isEqualTo(204);
+        assertThat(stories("Door de API")).isZero();
+        assertThat(jdbc.queryForObject("select status_was from story_removal where story_id = ?", String.class, third))
+                .isEqualTo("DRAFT");
     }
 
     @Test
