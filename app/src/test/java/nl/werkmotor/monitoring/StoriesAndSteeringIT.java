@@ -207,12 +207,17 @@ class StoriesAndSteeringIT {
         assertThat(saved.get("versies").get(0).get("eerder").get("van").asString()).isEqualTo("2024-01");
         assertThat(saved.get("versies").get(0).get("evaluatieRelatie").asString()).isEqualTo("Goed.");
 
+        long target = figures.get("regio").get("plaatsingen").get("doel").asLong();
+        MonitoringIT.target(jdbc, "REGION", null, "PLACEMENTS", 120); // agreed after the advice was saved
         morePlacementsIn("GM0518", 6); // now 9 there: shown, live
         JsonNode live = analyst.ok(analyst.get("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=gemeente"));
         assertThat(row(live, "GM0518").get("plaatsingen").get("aantal").asLong()).isEqualTo(9);
+        assertThat(live.get("regio").get("plaatsingen").get("doel").asLong()).isEqualTo(target + 120);
 
         JsonNode read = analyst.ok(analyst.get("/api/v1/monitoring/bijsturingsadviezen/" + id));
         assertThat(read.get("versies").get(0).get("cijfers")).isEqualTo(figures);
+        assertThat(read.get("versies").get(0).get("cijfers").get("regio").get("plaatsingen").get("doel").asLong())
+                .isEqualTo(target);
         assertThat(analyst.get("/monitoring/bijsturing/" + id).body()).contains("GM0518", "onderdrukt", "Goed.",
                 "Kernteam");
         assertThat(jdbc.queryForObject("select count(*) from steering_advice_cell where count between 1 and 4",
