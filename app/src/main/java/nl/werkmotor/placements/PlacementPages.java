@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,10 +26,8 @@ import nl.werkmotor.employers.Employer;
 import nl.werkmotor.employers.FindEmployers;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.placements.FindOwnPlacements.PersonPlacements;
-import nl.werkmotor.showcase.FindIntroductions;
-import nl.werkmotor.showcase.IntroductionStatus;
-import nl.werkmotor.showcase.IntroductionView;
-import nl.werkmotor.showcase.ShowcaseNotFound;
+import nl.werkmotor.showcase.FindIntroductionsForPlacement;
+import nl.werkmotor.showcase.FindIntroductionsForPlacement.IntroductionForPlacement;
 import nl.werkmotor.toolbox.FindEditions;
 import nl.werkmotor.web.FormDate;
 import nl.werkmotor.web.NavigationLink;
@@ -41,7 +38,7 @@ import nl.werkmotor.web.NavigationLink;
  * from an introduction the person said yes to ({@code /caseload/{id}/plaatsingen}), and a placement's page under the
  * person ({@code /caseload/{id}/plaatsingen/{placement}}). The account manager: the placements at the employers they
  * own, or at one of them ({@code /portefeuille/plaatsingen?werkgever=}), with the form that records one from an
- * introduction they asked, and a placement's page ({@code /portefeuille/plaatsingen/{placement}}). A placement's
+ * introduction said yes to at one of them, and a placement's page ({@code /portefeuille/plaatsingen/{placement}}). A placement's
  * page shows every step with its date, the history with who made each change, the contract, the instruments with
  * their edition, the form for the next step and, for the other side, the confirmation. The use cases decide who may
  * do what ({@link PlacementAccess}, {@link PlacementPolicy}); a refused form comes back with every reason beside its
@@ -63,12 +60,12 @@ class PlacementPages {
     private final RecordingPlacement recording;
     private final TakingPlacementStep taking;
     private final ConfirmingPlacement confirming;
-    private final FindIntroductions introductions;
+    private final FindIntroductionsForPlacement introductions;
     private final FindEditions editions;
     private final FindEmployers employers;
 
     PlacementPages(FindOwnPlacements find, RecordingPlacement recording, TakingPlacementStep taking,
-                   ConfirmingPlacement confirming, FindIntroductions introductions, FindEditions editions,
+                   ConfirmingPlacement confirming, FindIntroductionsForPlacement introductions, FindEditions editions,
                    FindEmployers employers) {
         this.find = find;
         this.recording = recording;
@@ -107,13 +104,12 @@ class PlacementPages {
     @PostMapping("/caseload/{id}/plaatsingen")
     String recordForPerson(@PathVariable long id, @RequestParam(required = false) Long kennismaking, Model model,
                            HttpServletResponse response, RedirectAttributes redirect) {
-        if (kennismaking != null && introductionsOf(id, Set.of()).stream().noneMatch(c -> c.id() == kennismaking)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // another person's, or none the user may see
-        }
         try {
             PlacementView recorded = found(() -> recording.record(RecordPlacement.of(kennismaking)));
             redirect.addFlashAttribute("saved", "placements.recorded");
-            return "redirect:/caseload/" + id + "/plaatsingen/" + recorded.id();
+            long person = introductions.byId(recorded.introductionId()).map(IntroductionForPlacement::personId)
+                    .orElse(id); // the person the use case let the user record for, whatever the address said
+            return "redirect:/caseload/" + person + "/plaatsingen/" + recorded.id();
         } catch (PlacementRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return personPage(id, model, refused, kennismaking);
@@ -191,21 +187,16 @@ class PlacementPages {
     record Row(PlacementView placement, String href) {
     }
 
-    /** An introduction said yes to, without a placement yet: what the record form offers. */
-    record IntroductionChoice(long id, String candidate, String vacancy, String employer) {
-    }
-
     private Base caseWorkerBase(long id) {
         return new Base("/caseload/" + id + "/plaatsingen", "placements.person.back");
     }
 
     private String personPage(long id, Model model, PlacementRefused refused, Long chosen) {
         PersonPlacements person = found(() -> find.ofGuidedPerson(id));
-        Set<Long> recorded = person.placements().stream().map(PlacementView::introductionId).collect(Collectors.toSet());
         model.addAttribute("person", person);
         model.addAttribute("rows", person.placements().stream()
                 .map(p -> new Row(p, "/caseload/" + id + "/plaatsingen/" + p.id())).toList());
-        model.addAttribute("choices", introductionsOf(id, recorded));
+        model.addAttribute("choices", found(() -> recording.recordableOfPerson(id)));
         model.addAttribute("recordAction", "/caseload/" + id + "/plaatsingen");
         model.addAttribute("side", "person");
         model.addAttribute("refused", refused);
@@ -213,20 +204,10 @@ class PlacementPages {
         return "plaatsingen/lijst";
     }
 
-    private List<IntroductionChoice> introductionsOf(long personId, Set<Long> recorded) {
-        try {
-            return choices(introductions.ofGuidedPerson(personId).introductions(), recorded, null);
-        } catch (ShowcaseNotFound missing) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
     private String portfolioPage(Long employerId, Model model, PlacementRefused refused, Long chosen) {
         List<PlacementView> shown = employerId == null ? find.visible() : found(() -> find.ofEmployer(employerId));
-        Set<Long> recorded = (employerId == null ? shown : find.visible()).stream().map(PlacementView::introductionId)
-                .collect(Collectors.toSet());
         model.addAttribute("rows", shown.stream().map(p -> new Row(p, PORTFOLIO + "/" + p.id())).toList());
-        model.addAttribute("choices", choices(introductions.visible(), recorded, employerId));
+        model.addAttribute("choices", found(() -> recording.recordableAtEmployers(employerId)));
         model.addAttribute("employer", employerId == null ? null
                 : employers.byId(employerId).map(Employer::name).orElse(null));
         model.addAttribute("employerId", employerId);
@@ -235,13 +216,6 @@ class PlacementPages {
         model.addAttribute("refused", refused);
         model.addAttribute("chosen", chosen);
         return "plaatsingen/lijst";
-    }
-
-    private static List<IntroductionChoice> choices(List<IntroductionView> found, Set<Long> recorded,
-                                                    Long employerId) {
-        return found.stream().filter(i -> i.status() == IntroductionStatus.ACCEPTED && !recorded.contains(i.id()))
-                .filter(i -> employerId == null || i.employerId() == employerId)
-                .map(i -> new IntroductionChoice(i.id(), i.candidate(), i.vacancyTitle(), i.employerName())).toList();
     }
 
     private String step(long placement, Base base, Map<String, String> form, List<String> instruments, Model model,

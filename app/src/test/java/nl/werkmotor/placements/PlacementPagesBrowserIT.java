@@ -143,6 +143,12 @@ class PlacementPagesBrowserIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from placement_instrument where placement_id = ?", Long.class,
                 id)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select operation || ': ' || name from processing_record where person_id = ? "
+                + "and start_time > now() - interval '10 minutes' and purpose = 'PLACEMENT'", String.class, SANNE))
+                .as("the reads of the pages and every change, in Sanne's processing log").contains(
+                        "READ: Uw ja op een kennismaking bekeken door de klantmanager, om uw werk vast te leggen.",
+                        "READ: Uw plaatsing bekeken door de klantmanager.")
+                .anyMatch(r -> r.startsWith("CREATE: ")).anyMatch(r -> r.startsWith("CHANGE: Stap 'Aan het werk'"));
 
         try (Chromium browser = Chromium.on(port)) {
             Page page = browser.page();
@@ -164,6 +170,10 @@ class PlacementPagesBrowserIT {
         }
         assertThat(jdbc.queryForObject("select to_confirm_by is null from placement where id = ?", Boolean.class, id))
                 .isTrue();
+        assertThat(jdbc.queryForList("select name from processing_record where person_id = ? and purpose = 'PLACEMENT' "
+                + "and actor_username = 'accountmanager' and start_time > now() - interval '10 minutes'", String.class,
+                SANNE)).contains("Uw plaatsing bekeken door de accountmanager.")
+                .anyMatch(r -> r.startsWith("De laatste stap van uw werk bij ") && r.endsWith("is bevestigd door de accountmanager."));
 
         try (Chromium browser = Chromium.on(port)) {
             Page page = browser.page();
