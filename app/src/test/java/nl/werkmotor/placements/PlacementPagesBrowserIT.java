@@ -3,6 +3,7 @@ package nl.werkmotor.placements;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import nl.werkmotor.ApiSession;
 import nl.werkmotor.Chromium;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
@@ -32,7 +34,9 @@ import nl.werkmotor.showcase.IntroductionFixture;
  * start whose every reason stands beside its field while nothing changed, the start with its contract and two
  * instruments of the Toolbox edition in force), the account manager owning the employer confirms it from their
  * list, and Sanne reads where she stands, what comes next and who her contacts are, without the professionals'
- * notes.
+ * notes. The record forms as a browser sends them: the account manager records from their list, a form without an
+ * introduction or for one with a placement already is refused with its reason and records nothing, and an employer
+ * they no longer own, and its placement, is a 404.
  */
 @WerkmotorTest
 class PlacementPagesBrowserIT {
@@ -192,6 +196,43 @@ class PlacementPagesBrowserIT {
         }
     }
 
+    @Test
+    void theAccountManagerRecordsFromTheirListAndARefusedRecordFormRecordsNothing() throws Exception {
+        ApiSession adviser = new ApiSession(port);
+        String csrf = adviser.signIn("accountmanager");
+        String list = adviser.get("/portefeuille/plaatsingen?werkgever=" + EMPLOYER + "&lang=nl").body();
+        assertThat(list).contains("value=\"" + introduction + "\"", "K-TEST: ");
+
+        HttpResponse<String> refused = adviser.form("/portefeuille/plaatsingen", "kennismaking=&lang=nl", csrf);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Kies de kennismaking waar de klant ja op zei.", "aria-invalid=\"true\"");
+        assertThat(count()).isZero();
+
+        HttpResponse<String> recorded = adviser.form("/portefeuille/plaatsingen", "kennismaking=" + introduction, csrf);
+        assertThat(recorded.statusCode()).isEqualTo(302);
+        long id = jdbc.queryForObject("select id from placement where introduction_id = ?", Long.class, introduction);
+        assertThat(recorded.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/portefeuille/plaatsingen/" + id));
+        assertThat(jdbc.queryForObject("select recorded_as || ' ' || to_confirm_by from placement where id = ?",
+                String.class, id)).isEqualTo("ACCOUNTMANAGER CASE_WORKER");
+        assertThat(adviser.get("/portefeuille/plaatsingen?lang=nl").body())
+                .doesNotContain("value=\"" + introduction + "\"").contains("/portefeuille/plaatsingen/" + id);
+
+        ApiSession caseWorker = new ApiSession(port);
+        String caseWorkerCsrf = caseWorker.signIn("klantmanager");
+        HttpResponse<String> again = caseWorker.form("/caseload/" + SANNE + "/plaatsingen",
+                "kennismaking=" + introduction + "&lang=nl", caseWorkerCsrf);
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("Voor deze kennismaking is al een plaatsing vastgelegd.");
+        assertThat(count()).isEqualTo(1);
+        assertThat(caseWorker.get("/caseload/" + SANNE + "/plaatsingen/" + id).body()).contains("Bevestigen");
+
+        jdbc.update("delete from employer_owner where employer_id = ?", EMPLOYER);
+        assertThat(adviser.get("/portefeuille/plaatsingen?werkgever=" + EMPLOYER).statusCode()).isEqualTo(404);
+        assertThat(adviser.get("/portefeuille/plaatsingen/" + id).statusCode()).isEqualTo(404);
+        assertThat(adviser.get("/portefeuille/plaatsingen?lang=nl").body()).doesNotContain("/portefeuille/plaatsingen/" + id);
+    }
+
     /** Chooses a step and types its date, by keyboard. */
     private static void step(Page page, String step, LocalDate on) {
         Locator choice = page.getByLabel("Stap", new Page.GetByLabelOptions().setExact(true));
@@ -222,5 +263,9 @@ class PlacementPagesBrowserIT {
                 String.class, id)
                 + jdbc.queryForList("select c::text from placement_change c where placement_id = ? order by id",
                 String.class, id);
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from placement where introduction_id = ?", Long.class, introduction);
     }
 }
