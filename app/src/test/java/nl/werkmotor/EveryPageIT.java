@@ -39,6 +39,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.identity.Role;
 import nl.werkmotor.monitoring.TellingFixture;
+import nl.werkmotor.placements.PlacementFixture;
 
 /**
  * Every page in every role, found the way people find them: by following the links (and the htmx requests)
@@ -78,6 +79,7 @@ class EveryPageIT {
         SmallDemoRegion.ensure(application);
 
         long start = System.nanoTime();
+        long placement = aPlacementOfTheDemoJobSeeker();
         List<Long> stories = storiesAndAdvice();
         try {
             crawl(Optional.empty());
@@ -85,6 +87,7 @@ class EveryPageIT {
                 crawl(Optional.of(role));
             }
         } finally {
+            PlacementFixture.delete(jdbc, placement);
             stories.forEach(id -> jdbc.update("delete from story where id = ?", id));
             jdbc.update("delete from steering_advice where created_by = 'fixture'");
         }
@@ -113,6 +116,23 @@ class EveryPageIT {
     }
 
     /**
+     * A placement's pages are linked from the placement lists of the case worker (the demo job seeker is in their
+     * caseload), of the account manager (at the employer they claim for the crawl) and of the person; the small region
+     * has none, so one for the time of the crawl (issue 13, item 3).
+     */
+    private long aPlacementOfTheDemoJobSeeker() {
+        long person = jdbc.queryForObject("select id from person where account = 'werkzoekende'", Long.class);
+        return PlacementFixture.atInterview(jdbc, person, employerToClaim());
+    }
+
+    private long employerToClaim() {
+        return jdbc.queryForObject("""
+                select e.id from employer e where exists (select 1 from vacancy v where v.employer_id = e.id)
+                and not exists (select 1 from employer_owner o where o.employer_id = e.id) order by e.id desc limit 1""",
+                Long.class);
+    }
+
+    /**
      * A story's and an advice's pages are linked from the writer's own list and the dashboard; the small region has
      * none, so a draft of each professional, a published story and an advice of last month for the time of the crawl
      * (issue 13, item 5).
@@ -131,10 +151,7 @@ class EveryPageIT {
 
     /** The demo account manager owns no employer; the pages of an owned one need one, for the time of the crawl. */
     private void withAnEmployerOfTheirOwn(Chromium browser, Runnable crawl) {
-        long employer = jdbc.queryForObject("""
-                select e.id from employer e where exists (select 1 from vacancy v where v.employer_id = e.id)
-                and not exists (select 1 from employer_owner o where o.employer_id = e.id) order by e.id desc limit 1""",
-                Long.class);
+        long employer = employerToClaim();
         browser.open("/portefeuille/" + employer + "?lang=nl");
         browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werkgever claimen")).click();
         assertThat(browser.page().getByRole(AriaRole.STATUS)).containsText("U bent nu de accountmanager");
