@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.monitoring.TellingFixture;
 import nl.werkmotor.placements.PlacementFixture;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
@@ -77,6 +79,9 @@ class AccessMatrixIT {
     /** Every professional role and the employer: who reads the Toolbox (issue 13). */
     static final Access TOOLBOX_READERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKGEVER, Role.OPLEIDER,
             Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
+
+    /** Who writes stories of placements (issue 13, item 5): who knows the placement, and the beleidsmedewerker. */
+    static final Access STORY_WRITERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             // web shell
@@ -235,6 +240,34 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 5: tellen en vertellen. Stories written by the professionals who know a placement (their own
+            // under /verhalen) and by the beleidsmedewerker (under /monitoring/verhalen, where they read the published
+            // ones); each story checked per id (a writer's own drafts, see ID_SWAPS); steering advice per organisation
+            endpoint("GET /verhalen", PROFESSIONALS),
+            endpoint("GET /verhalen/nieuw", PROFESSIONALS),
+            endpoint("POST /verhalen", PROFESSIONALS),
+            endpoint("GET /verhalen/{id}", PROFESSIONALS),
+            endpoint("POST /verhalen/{id}", PROFESSIONALS),
+            endpoint("POST /verhalen/{id}/intrekken", PROFESSIONALS),
+            endpoint("GET /monitoring/verhalen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/verhalen/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/verhalen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen/{id}/intrekken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/bijsturing", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/{id}/wijzigen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/bijsturing/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/verhalen", STORY_WRITERS),
+            endpoint("POST /api/v1/monitoring/verhalen", STORY_WRITERS),
+            endpoint("GET /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
+            endpoint("DELETE /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
+            endpoint("GET /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/bijsturingsadviezen/{id}", only(Role.BELEIDSMEDEWERKER)),
             // issue 13, item 3: placements, recorded by the case worker or the owning account manager, read by them and
             // the person (each placement checked per id); every other role 403
             endpoint("GET /api/v1/plaatsingen", only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE)),
@@ -369,6 +402,23 @@ class AccessMatrixIT {
                     db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
             swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
                     db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)),
+            // issue 13, item 5: a story is its writer's until it is published; a steering advice its organisation's
+            swap(Role.ACCOUNTMANAGER, "a case worker's draft story",
+                    db -> "/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.KLANTMANAGER, "an account manager's draft story",
+                    db -> "/verhalen/" + draftStoryOf(db, "accountmanager", "ACCOUNTMANAGER")),
+            swap(Role.KLANTMANAGER, "another writer's story through the API",
+                    db -> "/api/v1/monitoring/verhalen/" + draftStoryOf(db, "accountmanager", "ACCOUNTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "a case worker's draft story (only published ones are shown)",
+                    db -> "/monitoring/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "a case worker's draft story through the API",
+                    db -> "/api/v1/monitoring/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's steering advice",
+                    db -> "/monitoring/bijsturing/" + anotherOrganisationsAdvice(db)),
+            swap(Role.BELEIDSMEDEWERKER, "a new version of another organisation's steering advice",
+                    db -> "/monitoring/bijsturing/" + anotherOrganisationsAdvice(db) + "/wijzigen"),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's steering advice through the API",
+                    db -> "/api/v1/monitoring/bijsturingsadviezen/" + anotherOrganisationsAdvice(db)),
             // placements' pages (issue 13, item 3): a placement names a person, their work and the instruments used
             swap(Role.KLANTMANAGER, "the placements page of a person in a colleague's caseload",
                     db -> "/caseload/" + inAnotherCaseload(db) + "/plaatsingen"),
@@ -584,6 +634,17 @@ class AccessMatrixIT {
                     null_alternative, horizon_years, benefit_payer, saved_by, saved_by_name)
                 values ('gemeente-elders', 'Gemeente Elders', 'Hun scenario', 'p', 'i', 'n', 1, 'Gemeente', 'ander',
                     'Iemand Anders') returning id""", Long.class);
+    }
+
+    /** A draft story of this demo writer (login and role), which nobody else may read. */
+    static long draftStoryOf(JdbcTemplate db, String writer, String role) {
+        return TellingFixture.story(db, writer, role, "organisatie-" + writer, "DRAFT", YearMonth.of(2025, 1),
+                YearMonth.of(2025, 3), "Concept van " + writer);
+    }
+
+    /** A steering advice of an organisation other than the demo beleidsmedewerker's. */
+    static long anotherOrganisationsAdvice(JdbcTemplate db) {
+        return TellingFixture.advice(db, "gemeente-elders", YearMonth.of(2025, 1), YearMonth.of(2025, 6));
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {

@@ -115,6 +115,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/partners", "/api/v1/partners/*")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
                         .requestMatchers("/api/v1/doelgroepen/**", "/api/v1/partners/**", "/beheer/**").hasRole("BEHEERDER")
+                        // issue 13, item 5: stories (tellen en vertellen), written by the professionals who know a
+                        // placement and by the beleidsmedewerker (the module checks each story: a writer's own drafts)
+                        .requestMatchers("/verhalen", "/verhalen/**").hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .requestMatchers("/api/v1/monitoring/verhalen", "/api/v1/monitoring/verhalen/**")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "BELEIDSMEDEWERKER")
                         // issue 13, item 5: monitoring, suppressed aggregates for the beleidsmedewerker only
                         .requestMatchers("/monitoring/**", "/api/v1/monitoring/**").hasRole("BELEIDSMEDEWERKER")
                         // issue 13, item 3: placements, recorded by the case worker or the employer's account manager
