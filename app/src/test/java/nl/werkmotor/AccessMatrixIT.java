@@ -278,6 +278,8 @@ class AccessMatrixIT {
             endpoint("GET /doelen/{id}", REGION_PROFESSIONALS),
             endpoint("POST /doelen/{id}", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
             endpoint("GET /api/v1/sectoren", REGION_PROFESSIONALS),
+            endpoint("PUT /api/v1/sectoren/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
+                    .example("/api/v1/sectoren/BOUW_TECHNIEK"),
             endpoint("GET /api/v1/sectorplannen", REGION_PROFESSIONALS),
             endpoint("GET /api/v1/sectorplannen/{code}", REGION_PROFESSIONALS).example("/api/v1/sectorplannen/BOUW_TECHNIEK"),
             endpoint("PUT /api/v1/sectorplannen/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
@@ -293,6 +295,8 @@ class AccessMatrixIT {
     static final List<Refused> SAVING_REFUSED = List.of(
             new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectorplannen/ZORG_WELZIJN_SCHOONMAAK"),
             new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectoren/DETAILHANDEL"),
+            new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectoren/BOUW_TECHNIEK"),
             new Refused(Role.ACCOUNTMANAGER, "GET", "/sectorplannen/ZORG_WELZIJN_SCHOONMAAK/bewerken"),
             new Refused(Role.BELEIDSMEDEWERKER, "GET", "/sectorplannen/BOUW_TECHNIEK/bewerken"),
             new Refused(Role.ACCOUNTMANAGER, "POST", "/sectorplannen/ICT/bewerken"),

@@ -30,14 +30,16 @@ class SectorPlanApi {
     private final FindSectorPlans plans;
     private final AnalysingSectors analysing;
     private final SavingSectorPlan saving;
+    private final ChangingSectorLead changingLead;
     private final FindEmployers employers;
     private final FindCurrentUser currentUser;
 
-    SectorPlanApi(FindSectorPlans plans, AnalysingSectors analysing, SavingSectorPlan saving, FindEmployers employers,
-                  FindCurrentUser currentUser) {
+    SectorPlanApi(FindSectorPlans plans, AnalysingSectors analysing, SavingSectorPlan saving,
+                  ChangingSectorLead changingLead, FindEmployers employers, FindCurrentUser currentUser) {
         this.plans = plans;
         this.analysing = analysing;
         this.saving = saving;
+        this.changingLead = changingLead;
         this.employers = employers;
         this.currentUser = currentUser;
     }
@@ -153,6 +155,35 @@ class SectorPlanApi {
     @GetMapping("/api/v1/sectoren")
     List<SectorUitvoer> sectors() {
         return plans.sectors().stream().map(SectorUitvoer::of).toList();
+    }
+
+    /**
+     * Who adopts a sector and who leads it.
+     *
+     * @param trekker                the sectortrekker's name; empty (with an empty organisation) for none
+     * @param trekkerOrganisatie     the organisation id of the trekker's organisation, a partner of the region
+     * @param adopterendeOrganisatie the adopting organisation's id; absent or the same to keep it (the beheerder alone
+     *                               changes it)
+     */
+    record AdoptieInvoer(String trekker, String trekkerOrganisatie, String adopterendeOrganisatie) {
+    }
+
+    /**
+     * @throws ApiProblem 400 naming every field to fix (nothing is changed), 403 for another organisation's sector,
+     *                    404 for a code no sector has
+     */
+    @PutMapping("/api/v1/sectoren/{code}")
+    SectorUitvoer changeLead(@PathVariable String code, @RequestBody AdoptieInvoer body) {
+        try {
+            return SectorUitvoer.of(changingLead.change(new ChangeSectorLead(code, new SectorLeadForm(body.trekker(),
+                    body.trekkerOrganisatie(), body.adopterendeOrganisatie()), user())));
+        } catch (SectorNotFound absent) {
+            throw notFound(code);
+        } catch (NotAllowed refused) {
+            throw ApiProblem.forbidden(new Message("Niet toegestaan", "Not allowed"), refused.reason());
+        } catch (Refusal refused) {
+            throw ApiProblem.invalid(refused);
+        }
     }
 
     @GetMapping("/api/v1/sectorplannen")

@@ -125,7 +125,7 @@ class SecurityConfiguration {
                         .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
                         .requestMatchers(HttpMethod.POST, "/sectorplannen/**")
                         .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/sectorplannen/*")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sectorplannen/*", "/api/v1/sectoren/*")
                         .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
                         .requestMatchers(HttpMethod.GET, "/doelen/nieuw").hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
                         .requestMatchers(HttpMethod.POST, "/doelen", "/doelen/**", "/api/v1/doelen")

@@ -317,6 +317,19 @@ class SectorPlansIT {
         adviser.problem(adviser.json("PUT", "/api/v1/sectorplannen/NERGENS", "{}", csrf), 404);
         assertThat(jdbc.queryForObject(EVERYTHING, String.class)).isEqualTo(before);
 
+        JsonNode wrongLead = adviser.problem(adviser.json("PUT", "/api/v1/sectoren/OVERHEID_ONDERWIJS", """
+                {"trekker": "", "trekkerOrganisatie": "uwv", "adopterendeOrganisatie": "uwv"}""", csrf), 400);
+        assertThat(wrongLead.get("invalidParams").valueStream().map(p -> p.get("name").asString()))
+                .containsExactlyInAnyOrder("trekker", "adopterendeOrganisatie");
+        adviser.problem(adviser.json("PUT", "/api/v1/sectoren/ICT", """
+                {"trekker": "Piet", "trekkerOrganisatie": "uwv"}""", csrf), 403);
+        assertThat(jdbc.queryForObject(EVERYTHING, String.class)).isEqualTo(before);
+        JsonNode lead = adviser.ok(adviser.json("PUT", "/api/v1/sectoren/OVERHEID_ONDERWIJS", """
+                {"trekker": "Sevda Kaya", "trekkerOrganisatie": "gemeente-lindeveen"}""", csrf));
+        assertThat(lead.get("trekker").get("naam").asString()).isEqualTo("Sevda Kaya");
+        assertThat(lead.get("adopterendeOrganisatie").get("id").asString()).isEqualTo("wsp-lindeveen");
+        assertThat(plans.changes("OVERHEID_ONDERWIJS").getFirst().changedBy()).isEqualTo("accountmanager");
+
         long employer = jdbc.queryForObject("select min(id) from employer where sector = 'CONSTRUCTION'", Long.class);
         JsonNode saved = adviser.ok(adviser.json("PUT", "/api/v1/sectorplannen/BOUW_TECHNIEK", """
                 {"analyseTekst": "De bouw zoekt vakmensen.", "plaatsingenLokaal": 31, "plaatsingenRegionaal": 56,
