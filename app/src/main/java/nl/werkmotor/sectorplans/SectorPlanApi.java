@@ -174,16 +174,8 @@ class SectorPlanApi {
      */
     @PutMapping("/api/v1/sectoren/{code}")
     SectorUitvoer changeLead(@PathVariable String code, @RequestBody AdoptieInvoer body) {
-        try {
-            return SectorUitvoer.of(changingLead.change(new ChangeSectorLead(code, new SectorLeadForm(body.trekker(),
-                    body.trekkerOrganisatie(), body.adopterendeOrganisatie()), user())));
-        } catch (SectorNotFound absent) {
-            throw notFound(code);
-        } catch (NotAllowed refused) {
-            throw ApiProblem.forbidden(new Message("Niet toegestaan", "Not allowed"), refused.reason());
-        } catch (Refusal refused) {
-            throw ApiProblem.invalid(refused);
-        }
+        return answered(code, () -> SectorUitvoer.of(changingLead.change(new ChangeSectorLead(code,
+                new SectorLeadForm(body.trekker(), body.trekkerOrganisatie(), body.adopterendeOrganisatie()), user()))));
     }
 
     @GetMapping("/api/v1/sectorplannen")
@@ -208,9 +200,16 @@ class SectorPlanApi {
      */
     @PutMapping("/api/v1/sectorplannen/{code}")
     PlanUitvoer save(@PathVariable String code, @RequestBody PlanInvoer body, Locale locale) {
-        try {
+        return answered(code, () -> {
             SectorPlan saved = saving.save(new SaveSectorPlan(code, body.form(), user()));
             return output(plans.sector(code).orElseThrow(), saved, locale);
+        });
+    }
+
+    /** What a change answers, or the problem: 404 for no such sector, 403 not allowed, 400 naming every field. */
+    private static <T> T answered(String code, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
         } catch (SectorNotFound absent) {
             throw notFound(code);
         } catch (NotAllowed refused) {
