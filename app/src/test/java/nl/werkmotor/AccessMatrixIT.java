@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.placements.PlacementFixture;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
@@ -240,6 +242,20 @@ class AccessMatrixIT {
             endpoint("POST /api/v1/plaatsingen", PROFESSIONALS),
             endpoint("PUT /api/v1/plaatsingen/{id}/stap", PROFESSIONALS),
             endpoint("POST /api/v1/plaatsingen/{id}/bevestiging", PROFESSIONALS),
+            // their pages (issue 13, item 3): the case worker's under the caseload, the account manager's under the
+            // portfolio, the person's own; each person, employer and placement checked per id (see ID_SWAPS)
+            endpoint("GET /caseload/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/plaatsingen/{placement}", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen/{placement}/stap", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen/{placement}/bevestiging", only(Role.KLANTMANAGER)),
+            endpoint("GET /portefeuille/plaatsingen", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/plaatsingen/{placement}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen/{placement}/stap", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen/{placement}/bevestiging", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /mijn-plaatsingen", only(Role.WERKZOEKENDE)),
             // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
             endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),
@@ -394,7 +410,23 @@ class AccessMatrixIT {
             swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario as CSV",
                     db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
             swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
-                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)));
+                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)),
+            // placements' pages (issue 13, item 3): a placement names a person, their work and the instruments used
+            swap(Role.KLANTMANAGER, "the placements page of a person in a colleague's caseload",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/plaatsingen"),
+            swap(Role.KLANTMANAGER, "the placement of a person in a colleague's caseload, under that person",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/plaatsingen" + "/" + placementInAnotherCaseload(db)),
+            swap(Role.KLANTMANAGER, "the placement of a person in a colleague's caseload, under their own client",
+                    db -> "/caseload/" + demoJobSeeker(db) + "/plaatsingen/" + placementInAnotherCaseload(db)),
+            swap(Role.KLANTMANAGER, "their own client's placement, under another client of their own",
+                    db -> "/caseload/" + anotherOwnClient(db) + "/plaatsingen/" + placementOfTheirOwnClient(db)),
+            swap(Role.ACCOUNTMANAGER, "a placement at an employer they do not own",
+                    db -> "/portefeuille/plaatsingen/" + placementInAnotherCaseload(db)),
+            swap(Role.ACCOUNTMANAGER, "the placements at an employer they do not own",
+                    db -> "/portefeuille/plaatsingen?werkgever=" + employerOf(db, notTheirVacancy(db))),
+            swap(Role.ACCOUNTMANAGER, "a placement at an employer they own, in another region",
+                    db -> "/portefeuille/plaatsingen/" + PlacementFixture.atInterview(db, someoneElse(db),
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
 
     @LocalServerPort
     int port;
@@ -424,6 +456,12 @@ class AccessMatrixIT {
             ApiSession session = new ApiSession(port);
             callers.put(role, new Caller(session, session.signIn(role.dutchName())));
         }
+    }
+
+    /** The placements the swaps wrote, which other tests' counts must not find. */
+    @AfterAll
+    void deleteTheSwapsPlacements() {
+        PlacementFixture.deleteAll(jdbc);
     }
 
     @Test
@@ -582,6 +620,22 @@ class AccessMatrixIT {
                 on conflict (vacancy_id, person_id) do nothing""", vacancy, employer, person);
         return db.queryForObject("select id from introduction where vacancy_id = ? and person_id = ?", Long.class,
                 vacancy, person);
+    }
+
+    /** A placement of a person in another case worker's caseload, at an employer the account manager does not own. */
+    static long placementInAnotherCaseload(JdbcTemplate db) {
+        return PlacementFixture.atInterview(db, inAnotherCaseload(db), employerOf(db, notTheirVacancy(db)));
+    }
+
+    /** A placement of the demo job seeker, in the demo case worker's caseload. */
+    static long placementOfTheirOwnClient(JdbcTemplate db) {
+        return PlacementFixture.atInterview(db, demoJobSeeker(db), employerOf(db, notTheirVacancy(db)));
+    }
+
+    /** Another person in the demo case worker's caseload than the demo job seeker. */
+    static long anotherOwnClient(JdbcTemplate db) {
+        return db.queryForObject("select min(person_id) from caseload where case_worker = 'klantmanager' and person_id <> ?",
+                Long.class, demoJobSeeker(db));
     }
 
     /** A shared-savings scenario of an organisation other than the demo beleidsmedewerker's. */
