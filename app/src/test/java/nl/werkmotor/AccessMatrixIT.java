@@ -235,6 +235,12 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 5: vacancies open more than 8 weeks with candidates (counts only); the account manager's own
+            // employers' on the portfolio (which vacancies are theirs: OpenVacanciesIT)
+            endpoint("GET /monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/openstaande-vacatures/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /portefeuille/vacatures-lang-open", only(Role.ACCOUNTMANAGER)),
             // issue 13, item 3: placements, recorded by the case worker or the owning account manager, read by them and
             // the person (each placement checked per id); every other role 403
             endpoint("GET /api/v1/plaatsingen", only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE)),
