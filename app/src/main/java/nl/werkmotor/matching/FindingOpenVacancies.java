@@ -47,8 +47,8 @@ public class FindingOpenVacancies {
     public static final int WEEKS = 8;
     /** Counted up to this many: "50 of meer". */
     public static final int CAP = 50;
-    /** Far more than a region has open longer than eight weeks. */
-    static final int MOST = 5_000;
+    /** Far more than a region has open longer than eight weeks (a medium demo region has 10,000 open in all). */
+    static final int MOST = 50_000;
 
     private final FindVacancies vacancies;
     private final MatchingIndex index;
@@ -87,6 +87,7 @@ public class FindingOpenVacancies {
         MatchWorld world = index.world();
         Map<Long, Optional<Employer>> employer = new HashMap<>();
         Map<String, Optional<RegionSector>> sectorOf = new HashMap<>();
+        Map<String, Optional<Municipality>> municipalityOf = new HashMap<>();
         List<OpenVacancy> open = new ArrayList<>();
         for (EnteredVacancy entered : vacancies.enteredBefore(before.atStartOfDay(clock.getZone()).toInstant(), MOST)) {
             Vacancy v = entered.vacancy();
@@ -96,7 +97,7 @@ public class FindingOpenVacancies {
             Optional<Employer> by = employer.computeIfAbsent(v.employerId(), employers::byId);
             Optional<RegionSector> sector = by.map(Employer::sector).flatMap(s -> sectorOf.computeIfAbsent(s.name(),
                     name -> sectors.sectorOf(s)));
-            Optional<Municipality> municipality = places.municipalityOf(v.postcode4());
+            Optional<Municipality> municipality = municipalityOf.computeIfAbsent(v.postcode4(), places::municipalityOf);
             LocalDate published = LocalDate.ofInstant(entered.enteredAt(), clock.getZone());
             int found = Math.max(0, world.countAnonymousCandidates(v, CAP + 1));
             open.add(new OpenVacancy(v.id(), v.title(), v.employerId(), by.map(Employer::name).orElse(""),

@@ -17,6 +17,9 @@ import nl.werkmotor.matching.FindingOpenVacancies;
 @Controller
 class OpenVacanciesPage {
 
+    /** The longest open on the page; the CSV and the API have them all. */
+    static final int SHOWN = 200;
+
     private final FindCurrentUser users;
     private final FindingOpenVacancies finding;
 
@@ -28,7 +31,10 @@ class OpenVacanciesPage {
     @GetMapping("/monitoring/openstaande-vacatures")
     String page(Locale locale, Model model) {
         OpenVacanciesApi.analyst(users);
-        model.addAttribute("open", OpenVacanciesReport.of(finding.openLongerThanEightWeeks(), locale));
+        OpenVacanciesReport.OpenstaandeVacatures open = OpenVacanciesReport.of(finding.openLongerThanEightWeeks(), locale);
+        model.addAttribute("open", open);
+        model.addAttribute("shown", open.lijst().subList(0, Math.min(SHOWN, open.lijst().size())));
+        model.addAttribute("most", SHOWN);
         model.addAttribute("cap", FindingOpenVacancies.CAP);
         return "monitoring/openstaande-vacatures";
     }

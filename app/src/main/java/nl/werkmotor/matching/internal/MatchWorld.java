@@ -262,7 +262,7 @@ public final class MatchWorld {
      */
     public int countAnonymousCandidates(nl.werkmotor.vacancies.Vacancy vacancy, int cap) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());
-        return engine == null ? -1 : index.peopleFor(engine, Viewer.EMPLOYER, id -> true, cap).size();
+        return engine == null ? -1 : index.countPeopleFor(engine, Viewer.EMPLOYER, cap);
     }
 
     private List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Viewer viewer, LongPredicate among,
