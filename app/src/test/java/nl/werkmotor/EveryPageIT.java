@@ -3,6 +3,7 @@ package nl.werkmotor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,6 +38,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.monitoring.TellingFixture;
 import nl.werkmotor.placements.PlacementFixture;
 
 /**
@@ -78,6 +80,7 @@ class EveryPageIT {
 
         long start = System.nanoTime();
         long placement = aPlacementOfTheDemoJobSeeker();
+        List<Long> stories = storiesAndAdvice();
         try {
             crawl(Optional.empty());
             for (Role role : Role.values()) {
@@ -85,6 +88,8 @@ class EveryPageIT {
             }
         } finally {
             PlacementFixture.delete(jdbc, placement);
+            stories.forEach(id -> jdbc.update("delete from story where id = ?", id));
+            jdbc.update("delete from steering_advice where created_by = 'fixture'");
         }
         System.out.printf("EveryPageIT: %d paths reached, %d kinds of page checked with axe, in %d s%n", reached.size(),
                 checkedKinds.size(), (System.nanoTime() - start) / 1_000_000_000);
@@ -125,6 +130,23 @@ class EveryPageIT {
                 select e.id from employer e where exists (select 1 from vacancy v where v.employer_id = e.id)
                 and not exists (select 1 from employer_owner o where o.employer_id = e.id) order by e.id desc limit 1""",
                 Long.class);
+    }
+
+    /**
+     * A story's and an advice's pages are linked from the writer's own list and the dashboard; the small region has
+     * none, so a draft of each professional, a published story and an advice of last month for the time of the crawl
+     * (issue 13, item 5).
+     */
+    private List<Long> storiesAndAdvice() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+        TellingFixture.advice(jdbc, "arbeidsmarktregio-lindeveen", last.minusMonths(2), last);
+        return List.of(
+                TellingFixture.story(jdbc, "klantmanager", "KLANTMANAGER", "gemeente-lindeveen", "DRAFT", last, last,
+                        "Een concept"),
+                TellingFixture.story(jdbc, "accountmanager", "ACCOUNTMANAGER", "wsp-lindeveen", "DRAFT", last, last,
+                        "Een concept"),
+                TellingFixture.story(jdbc, "beleidsmedewerker", "BELEIDSMEDEWERKER", "arbeidsmarktregio-lindeveen",
+                        "PUBLISHED", last, last, "Verteld door een partner"));
     }
 
     /** The demo account manager owns no employer; the pages of an owned one need one, for the time of the crawl. */
