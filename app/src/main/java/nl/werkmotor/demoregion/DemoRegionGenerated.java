@@ -10,13 +10,14 @@ import java.util.Locale;
  *                       million people fit in the same heap as a thousand
  */
 public record DemoRegionGenerated(String region, String regionName, long seed, long people, long employers,
-        long vacancies, long learningOffers, Duration duration, long heapLimitBytes) {
+        long vacancies, long learningOffers, long introductions, long placements, Duration duration, long heapLimitBytes) {
 
     public String summary() {
         return String.format(Locale.ROOT,
                 "Demo region %s %s (seed %d) generated in %.1f s: %,d people, %,d employers, %,d vacancies, "
-                        + "%,d learning offers (heap limit %,d MB)",
+                        + "%,d learning offers, %,d introductions, %,d placements (heap limit %,d MB)",
                 region, regionName, seed, duration.toMillis() / 1000.0, people, employers, vacancies, learningOffers,
+                introductions, placements,
                 heapLimitBytes >> 20);
     }
 }
