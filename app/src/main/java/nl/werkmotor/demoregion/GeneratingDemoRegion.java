@@ -125,16 +125,19 @@ public class GeneratingDemoRegion {
         Sizes sizes = Sizes.forPeople(command.people());
         long[] counts = transaction.execute(status -> {
             List<Employer> generatedEmployers = generator.employers(sizes.employers());
+            List<InstrumentEdition> toolbox = editions.history(); // read once: hundreds of start dates ask
             DemoHistory history = new DemoHistory(command.seed(), LocalDate.now(NETHERLANDS), postcodes,
-                    generatedEmployers, DemoHistory.cached(this::instrumentsOn));
+                    generatedEmployers, DemoHistory.cached(date -> instrumentsOn(toolbox, date)));
             long[] loaded = {
                     people.replaceAllWithFacts(generator.peopleWithFacts(sizes.people()).map(history::see)),
                     employers.replaceAll(generatedEmployers.stream()),
                     vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies()).map(history::see)),
-                    learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers())), 0, 0};
+                    learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers())), 0, 0, 0};
             // the history, after the people (whose replacement emptied the previous one) and the vacancies it names
+            long historyStart = System.nanoTime();
             loaded[4] = introductions.replaceAll(history.introductions());
             loaded[5] = placements.replaceAll(history.placements());
+            loaded[6] = System.nanoTime() - historyStart;
             // the login names of identity's demo accounts
             linkingAccount.link(DemoRegionGenerator.DEMO_PERSON_ID, "werkzoekende");
             linkingOrganisation.link(DemoRegionGenerator.DEMO_EMPLOYER_ID, "bouwbedrijf-de-vaste-hand");
@@ -153,14 +156,15 @@ public class GeneratingDemoRegion {
             return loaded;
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
-                counts[1], counts[2], counts[3], counts[4], counts[5], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());
+                counts[1], counts[2], counts[3], counts[4], counts[5], Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(counts[6]), Runtime.getRuntime().maxMemory());
         log.info(generated.summary());
         return generated;
     }
 
     /** The instruments of the edition in force on a date that are in force on it themselves. */
-    private Optional<Set<String>> instrumentsOn(LocalDate date) {
-        return editions.editionInForceOn(date).map((InstrumentEdition e) -> e.instruments().stream()
+    private static Optional<Set<String>> instrumentsOn(List<InstrumentEdition> toolbox, LocalDate date) {
+        return InstrumentEdition.inForceOn(toolbox, date).map((InstrumentEdition e) -> e.instruments().stream()
                 .filter(i -> i.inForceOn(date)).map(i -> i.code()).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -136,10 +136,11 @@ public class LoadingPlacements {
      */
     public long replaceAll(Stream<PlacementHistory> histories) {
         LocalDate today = LocalDate.now(clock);
+        // the editions read once, the one in force found in memory: a history names hundreds of start dates
+        List<InstrumentEdition> all = editions.history();
         Map<LocalDate, Optional<InstrumentEdition>> byDate = new HashMap<>();
-        Map<Long, InstrumentEdition> byId = new HashMap<>(); // one copy of each edition, however many dates
         Function<LocalDate, Optional<InstrumentEdition>> editionOn = date -> byDate.computeIfAbsent(date,
-                d -> editions.editionInForceOn(d).map(e -> byId.computeIfAbsent(e.id(), id -> e)));
+                d -> InstrumentEdition.inForceOn(all, d));
         return loader.replace(histories.map(h -> replay(h, today, editionOn)), PLACEMENT, INSTRUMENTS, CHANGES);
     }
 
