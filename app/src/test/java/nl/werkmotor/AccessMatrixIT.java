@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ import nl.werkmotor.demoregion.GenerateDemoRegionCommand;
 import nl.werkmotor.demoregion.GeneratingDemoRegion;
 import nl.werkmotor.employerservice.OwnershipFixture;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.monitoring.TellingFixture;
+import nl.werkmotor.placements.PlacementFixture;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
@@ -75,6 +79,9 @@ class AccessMatrixIT {
     /** Every professional role and the employer: who reads the Toolbox (issue 13). */
     static final Access TOOLBOX_READERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKGEVER, Role.OPLEIDER,
             Role.BELEIDSMEDEWERKER, Role.BEHEERDER);
+
+    /** Who writes stories of placements (issue 13, item 5): who knows the placement, and the beleidsmedewerker. */
+    static final Access STORY_WRITERS = only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             // web shell
@@ -233,6 +240,34 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 5: tellen en vertellen. Stories written by the professionals who know a placement (their own
+            // under /verhalen) and by the beleidsmedewerker (under /monitoring/verhalen, where they read the published
+            // ones); each story checked per id (a writer's own drafts, see ID_SWAPS); steering advice per organisation
+            endpoint("GET /verhalen", PROFESSIONALS),
+            endpoint("GET /verhalen/nieuw", PROFESSIONALS),
+            endpoint("POST /verhalen", PROFESSIONALS),
+            endpoint("GET /verhalen/{id}", PROFESSIONALS),
+            endpoint("POST /verhalen/{id}", PROFESSIONALS),
+            endpoint("POST /verhalen/{id}/intrekken", PROFESSIONALS),
+            endpoint("GET /monitoring/verhalen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/verhalen/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/verhalen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/verhalen/{id}/intrekken", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/nieuw", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/bijsturing", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/bijsturing/{id}/wijzigen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /monitoring/bijsturing/{id}", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/verhalen", STORY_WRITERS),
+            endpoint("POST /api/v1/monitoring/verhalen", STORY_WRITERS),
+            endpoint("GET /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
+            endpoint("DELETE /api/v1/monitoring/verhalen/{id}", STORY_WRITERS),
+            endpoint("GET /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("POST /api/v1/monitoring/bijsturingsadviezen", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/bijsturingsadviezen/{id}", only(Role.BELEIDSMEDEWERKER)),
             // issue 13, item 3: placements, recorded by the case worker or the owning account manager, read by them and
             // the person (each placement checked per id); every other role 403
             endpoint("GET /api/v1/plaatsingen", only(Role.KLANTMANAGER, Role.ACCOUNTMANAGER, Role.WERKZOEKENDE)),
@@ -240,6 +275,20 @@ class AccessMatrixIT {
             endpoint("POST /api/v1/plaatsingen", PROFESSIONALS),
             endpoint("PUT /api/v1/plaatsingen/{id}/stap", PROFESSIONALS),
             endpoint("POST /api/v1/plaatsingen/{id}/bevestiging", PROFESSIONALS),
+            // their pages (issue 13, item 3): the case worker's under the caseload, the account manager's under the
+            // portfolio, the person's own; each person, employer and placement checked per id (see ID_SWAPS)
+            endpoint("GET /caseload/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen", only(Role.KLANTMANAGER)),
+            endpoint("GET /caseload/{id}/plaatsingen/{placement}", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen/{placement}/stap", only(Role.KLANTMANAGER)),
+            endpoint("POST /caseload/{id}/plaatsingen/{placement}/bevestiging", only(Role.KLANTMANAGER)),
+            endpoint("GET /portefeuille/plaatsingen", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /portefeuille/plaatsingen/{placement}", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen/{placement}/stap", only(Role.ACCOUNTMANAGER)),
+            endpoint("POST /portefeuille/plaatsingen/{placement}/bevestiging", only(Role.ACCOUNTMANAGER)),
+            endpoint("GET /mijn-plaatsingen", only(Role.WERKZOEKENDE)),
             // issue 13, item 1: target groups (people) and partners, read by the professionals, kept by the beheerder
             endpoint("POST /caseload/{id}/profiel/gegevens", only(Role.KLANTMANAGER)),
             endpoint("GET /api/v1/doelgroepen", REGION_PROFESSIONALS),
@@ -259,7 +308,49 @@ class AccessMatrixIT {
             endpoint("POST /beheer/partners", only(Role.BEHEERDER)),
             endpoint("GET /beheer/partners/nieuw", only(Role.BEHEERDER)),
             endpoint("GET /beheer/partners/{id}", only(Role.BEHEERDER)),
-            endpoint("POST /beheer/partners/{id}", only(Role.BEHEERDER)));
+            endpoint("POST /beheer/partners/{id}", only(Role.BEHEERDER)),
+            // issue 13, item 4: sector plans and targets, read by the region's professionals; a plan saved by the
+            // adopting organisation's staff and the beheerder (the demo accountmanager's WSP adopted BOUW_TECHNIEK, the
+            // demo beleidsmedewerker's organisation none: refused by the use case, see SAVING_REFUSED), targets set by
+            // the beleidsmedewerker and beheerder
+            endpoint("GET /sectorplannen", REGION_PROFESSIONALS),
+            endpoint("GET /sectorplannen/{code}", REGION_PROFESSIONALS).example("/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("GET /sectorplannen/{code}/bewerken", only(Role.ACCOUNTMANAGER, Role.BEHEERDER))
+                    .example("/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            endpoint("POST /sectorplannen/{code}/bewerken", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER,
+                    Role.BEHEERDER)).example("/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            endpoint("POST /sectorplannen/{code}/trekker", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER,
+                    Role.BEHEERDER)).example("/sectorplannen/BOUW_TECHNIEK/trekker"),
+            endpoint("GET /doelen", REGION_PROFESSIONALS),
+            endpoint("GET /doelen/nieuw", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("POST /doelen", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("GET /doelen/{id}", REGION_PROFESSIONALS),
+            endpoint("POST /doelen/{id}", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("GET /api/v1/sectoren", REGION_PROFESSIONALS),
+            endpoint("PUT /api/v1/sectoren/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
+                    .example("/api/v1/sectoren/BOUW_TECHNIEK"),
+            endpoint("GET /api/v1/sectorplannen", REGION_PROFESSIONALS),
+            endpoint("GET /api/v1/sectorplannen/{code}", REGION_PROFESSIONALS).example("/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("PUT /api/v1/sectorplannen/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
+                    .example("/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("GET /api/v1/doelen", REGION_PROFESSIONALS),
+            endpoint("POST /api/v1/doelen", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("PUT /api/v1/doelen/{id}", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)));
+
+    /**
+     * Saving a sector plan or naming its sectortrekker: the role may, but not for a sector another organisation
+     * adopted (issue 13, item 4). Each must be refused with 403, and change nothing.
+     */
+    static final List<Refused> SAVING_REFUSED = List.of(
+            new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectorplannen/ZORG_WELZIJN_SCHOONMAAK"),
+            new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectoren/DETAILHANDEL"),
+            new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectoren/BOUW_TECHNIEK"),
+            new Refused(Role.ACCOUNTMANAGER, "GET", "/sectorplannen/ZORG_WELZIJN_SCHOONMAAK/bewerken"),
+            new Refused(Role.BELEIDSMEDEWERKER, "GET", "/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            new Refused(Role.ACCOUNTMANAGER, "POST", "/sectorplannen/ICT/bewerken"),
+            new Refused(Role.ACCOUNTMANAGER, "POST", "/sectorplannen/ICT/trekker"),
+            new Refused(Role.BELEIDSMEDEWERKER, "POST", "/sectorplannen/BOUW_TECHNIEK/trekker"));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -352,7 +443,40 @@ class AccessMatrixIT {
             swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario as CSV",
                     db -> "/besparingen/" + anotherOrganisationsScenario(db) + "/csv"),
             swap(Role.BELEIDSMEDEWERKER, "another organisation's shared-savings scenario beside the example",
-                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)));
+                    db -> "/besparingen/vergelijken?a=1&b=" + anotherOrganisationsScenario(db)),
+            // issue 13, item 5: a story is its writer's until it is published; a steering advice its organisation's
+            swap(Role.ACCOUNTMANAGER, "a case worker's draft story",
+                    db -> "/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.KLANTMANAGER, "an account manager's draft story",
+                    db -> "/verhalen/" + draftStoryOf(db, "accountmanager", "ACCOUNTMANAGER")),
+            swap(Role.KLANTMANAGER, "another writer's story through the API",
+                    db -> "/api/v1/monitoring/verhalen/" + draftStoryOf(db, "accountmanager", "ACCOUNTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "a case worker's draft story (only published ones are shown)",
+                    db -> "/monitoring/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "a case worker's draft story through the API",
+                    db -> "/api/v1/monitoring/verhalen/" + draftStoryOf(db, "klantmanager", "KLANTMANAGER")),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's steering advice",
+                    db -> "/monitoring/bijsturing/" + anotherOrganisationsAdvice(db)),
+            swap(Role.BELEIDSMEDEWERKER, "a new version of another organisation's steering advice",
+                    db -> "/monitoring/bijsturing/" + anotherOrganisationsAdvice(db) + "/wijzigen"),
+            swap(Role.BELEIDSMEDEWERKER, "another organisation's steering advice through the API",
+                    db -> "/api/v1/monitoring/bijsturingsadviezen/" + anotherOrganisationsAdvice(db)),
+            // placements' pages (issue 13, item 3): a placement names a person, their work and the instruments used
+            swap(Role.KLANTMANAGER, "the placements page of a person in a colleague's caseload",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/plaatsingen"),
+            swap(Role.KLANTMANAGER, "the placement of a person in a colleague's caseload, under that person",
+                    db -> "/caseload/" + inAnotherCaseload(db) + "/plaatsingen" + "/" + placementInAnotherCaseload(db)),
+            swap(Role.KLANTMANAGER, "the placement of a person in a colleague's caseload, under their own client",
+                    db -> "/caseload/" + demoJobSeeker(db) + "/plaatsingen/" + placementInAnotherCaseload(db)),
+            swap(Role.KLANTMANAGER, "their own client's placement, under another client of their own",
+                    db -> "/caseload/" + anotherOwnClient(db) + "/plaatsingen/" + placementOfTheirOwnClient(db)),
+            swap(Role.ACCOUNTMANAGER, "a placement at an employer they do not own",
+                    db -> "/portefeuille/plaatsingen/" + placementInAnotherCaseload(db)),
+            swap(Role.ACCOUNTMANAGER, "the placements at an employer they do not own",
+                    db -> "/portefeuille/plaatsingen?werkgever=" + employerOf(db, notTheirVacancy(db))),
+            swap(Role.ACCOUNTMANAGER, "a placement at an employer they own, in another region",
+                    db -> "/portefeuille/plaatsingen/" + PlacementFixture.atInterview(db, someoneElse(db),
+                            employerOf(db, vacancyInAnotherRegionTheyOwn(db)))));
 
     @LocalServerPort
     int port;
@@ -382,6 +506,12 @@ class AccessMatrixIT {
             ApiSession session = new ApiSession(port);
             callers.put(role, new Caller(session, session.signIn(role.dutchName())));
         }
+    }
+
+    /** The placements the swaps wrote, which other tests' counts must not find. */
+    @AfterAll
+    void deleteTheSwapsPlacements() {
+        PlacementFixture.deleteAll(jdbc);
     }
 
     @Test
@@ -436,6 +566,25 @@ class AccessMatrixIT {
             assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(403, 404);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith(path.startsWith("/api/") ? "application/problem+json" : "text/html"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsStaffDoesNotSaveItsSectorPlan() {
+        return SAVING_REFUSED.stream().map(refused -> DynamicTest.dynamicTest(name(refused.who()) + ": "
+                + refused.method() + " " + refused.path(), () -> {
+            String before = jdbc.queryForObject("select count(*) || '/' || coalesce(max(id), 0) from sector_plan_version",
+                    String.class) + jdbc.queryForObject("select count(*) from region_sector_change", String.class);
+            HttpResponse<String> response = callers.get(refused.who()).call(refused.method(), refused.path());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            if (refused.path().startsWith("/api/")) {
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+            }
+            assertThat(jdbc.queryForObject("select count(*) || '/' || coalesce(max(id), 0) from sector_plan_version",
+                    String.class) + jdbc.queryForObject("select count(*) from region_sector_change", String.class))
+                    .isEqualTo(before);
         }));
     }
 
@@ -523,6 +672,22 @@ class AccessMatrixIT {
                 vacancy, person);
     }
 
+    /** A placement of a person in another case worker's caseload, at an employer the account manager does not own. */
+    static long placementInAnotherCaseload(JdbcTemplate db) {
+        return PlacementFixture.atInterview(db, inAnotherCaseload(db), employerOf(db, notTheirVacancy(db)));
+    }
+
+    /** A placement of the demo job seeker, in the demo case worker's caseload. */
+    static long placementOfTheirOwnClient(JdbcTemplate db) {
+        return PlacementFixture.atInterview(db, demoJobSeeker(db), employerOf(db, notTheirVacancy(db)));
+    }
+
+    /** Another person in the demo case worker's caseload than the demo job seeker. */
+    static long anotherOwnClient(JdbcTemplate db) {
+        return db.queryForObject("select min(person_id) from caseload where case_worker = 'klantmanager' and person_id <> ?",
+                Long.class, demoJobSeeker(db));
+    }
+
     /** A shared-savings scenario of an organisation other than the demo beleidsmedewerker's. */
     static long anotherOrganisationsScenario(JdbcTemplate db) {
         return db.queryForObject("""
@@ -530,6 +695,17 @@ class AccessMatrixIT {
                     null_alternative, horizon_years, benefit_payer, saved_by, saved_by_name)
                 values ('gemeente-elders', 'Gemeente Elders', 'Hun scenario', 'p', 'i', 'n', 1, 'Gemeente', 'ander',
                     'Iemand Anders') returning id""", Long.class);
+    }
+
+    /** A draft story of this demo writer (login and role), which nobody else may read. */
+    static long draftStoryOf(JdbcTemplate db, String writer, String role) {
+        return TellingFixture.story(db, writer, role, "organisatie-" + writer, "DRAFT", YearMonth.of(2025, 1),
+                YearMonth.of(2025, 3), "Concept van " + writer);
+    }
+
+    /** A steering advice of an organisation other than the demo beleidsmedewerker's. */
+    static long anotherOrganisationsAdvice(JdbcTemplate db) {
+        return TellingFixture.advice(db, "gemeente-elders", YearMonth.of(2025, 1), YearMonth.of(2025, 6));
     }
 
     static long employerOf(JdbcTemplate db, long vacancy) {
@@ -580,6 +756,10 @@ class AccessMatrixIT {
             }
             return role != null ? Outcome.FORBIDDEN : isApi() ? Outcome.UNAUTHORIZED : Outcome.TO_LOGIN;
         }
+    }
+
+    /** A request by a role that may make it in general, but not here. */
+    record Refused(Role who, String method, String path) {
     }
 
     /** An attempt to reach data that is not the caller's by putting someone else's id in the path. */

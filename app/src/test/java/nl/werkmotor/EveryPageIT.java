@@ -3,6 +3,7 @@ package nl.werkmotor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,6 +38,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.identity.Role;
+import nl.werkmotor.monitoring.TellingFixture;
+import nl.werkmotor.placements.PlacementFixture;
 
 /**
  * Every page in every role, found the way people find them: by following the links (and the htmx requests)
@@ -76,9 +79,17 @@ class EveryPageIT {
         SmallDemoRegion.ensure(application);
 
         long start = System.nanoTime();
-        crawl(Optional.empty());
-        for (Role role : Role.values()) {
-            crawl(Optional.of(role));
+        long placement = aPlacementOfTheDemoJobSeeker();
+        List<Long> stories = storiesAndAdvice();
+        try {
+            crawl(Optional.empty());
+            for (Role role : Role.values()) {
+                crawl(Optional.of(role));
+            }
+        } finally {
+            PlacementFixture.delete(jdbc, placement);
+            stories.forEach(id -> jdbc.update("delete from story where id = ?", id));
+            jdbc.update("delete from steering_advice where created_by = 'fixture'");
         }
         System.out.printf("EveryPageIT: %d paths reached, %d kinds of page checked with axe, in %d s%n", reached.size(),
                 checkedKinds.size(), (System.nanoTime() - start) / 1_000_000_000);
@@ -104,12 +115,43 @@ class EveryPageIT {
         }
     }
 
-    /** The demo account manager owns no employer; the pages of an owned one need one, for the time of the crawl. */
-    private void withAnEmployerOfTheirOwn(Chromium browser, Runnable crawl) {
-        long employer = jdbc.queryForObject("""
+    /**
+     * A placement's pages are linked from the placement lists of the case worker (the demo job seeker is in their
+     * caseload), of the account manager (at the employer they claim for the crawl) and of the person; the small region
+     * has none, so one for the time of the crawl (issue 13, item 3).
+     */
+    private long aPlacementOfTheDemoJobSeeker() {
+        long person = jdbc.queryForObject("select id from person where account = 'werkzoekende'", Long.class);
+        return PlacementFixture.atInterview(jdbc, person, employerToClaim());
+    }
+
+    private long employerToClaim() {
+        return jdbc.queryForObject("""
                 select e.id from employer e where exists (select 1 from vacancy v where v.employer_id = e.id)
                 and not exists (select 1 from employer_owner o where o.employer_id = e.id) order by e.id desc limit 1""",
                 Long.class);
+    }
+
+    /**
+     * A story's and an advice's pages are linked from the writer's own list and the dashboard; the small region has
+     * none, so a draft of each professional, a published story and an advice of last month for the time of the crawl
+     * (issue 13, item 5).
+     */
+    private List<Long> storiesAndAdvice() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+        TellingFixture.advice(jdbc, "arbeidsmarktregio-lindeveen", last.minusMonths(2), last);
+        return List.of(
+                TellingFixture.story(jdbc, "klantmanager", "KLANTMANAGER", "gemeente-lindeveen", "DRAFT", last, last,
+                        "Een concept"),
+                TellingFixture.story(jdbc, "accountmanager", "ACCOUNTMANAGER", "wsp-lindeveen", "DRAFT", last, last,
+                        "Een concept"),
+                TellingFixture.story(jdbc, "beleidsmedewerker", "BELEIDSMEDEWERKER", "arbeidsmarktregio-lindeveen",
+                        "PUBLISHED", last, last, "Verteld door een partner"));
+    }
+
+    /** The demo account manager owns no employer; the pages of an owned one need one, for the time of the crawl. */
+    private void withAnEmployerOfTheirOwn(Chromium browser, Runnable crawl) {
+        long employer = employerToClaim();
         browser.open("/portefeuille/" + employer + "?lang=nl");
         browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werkgever claimen")).click();
         assertThat(browser.page().getByRole(AriaRole.STATUS)).containsText("U bent nu de accountmanager");

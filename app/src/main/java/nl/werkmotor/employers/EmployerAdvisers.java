@@ -1,5 +1,7 @@
 package nl.werkmotor.employers;
 
+import java.util.Set;
+
 import nl.werkmotor.identity.CurrentUser;
 
 /**
@@ -11,4 +13,10 @@ import nl.werkmotor.identity.CurrentUser;
 public interface EmployerAdvisers {
 
     boolean advises(CurrentUser user, long employerId);
+
+    /**
+     * Every employer {@link #advises} holds for, by id, found at once (not employer by employer): for a list of what
+     * the user acts for, such as their placements. None for anyone else.
+     */
+    Set<Long> advisedBy(CurrentUser user);
 }

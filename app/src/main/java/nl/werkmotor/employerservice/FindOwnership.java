@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -85,6 +87,19 @@ class FindOwnership implements EmployerAdvisers {
                         && o.organisationId().equals(user.organisation().id())).isPresent()
                 && employers.byId(employerId).filter(e -> regions.serves(user.organisation().regionCode(), e))
                         .isPresent();
+    }
+
+    /** One query on the portfolio, then the region of each employer owned (a portfolio, not the register). */
+    @Override
+    public Set<Long> advisedBy(CurrentUser user) {
+        if (user.role() != Role.ACCOUNTMANAGER) {
+            return Set.of();
+        }
+        return jdbc.queryForList("select employer_id from employer_owner where account_manager = ? and organisation_id = ?",
+                        Long.class, user.username(), user.organisation().id()).stream()
+                .filter(id -> employers.byId(id).filter(e -> regions.serves(user.organisation().regionCode(), e))
+                        .isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Ownership ownership(ResultSet rs, int row) throws SQLException {

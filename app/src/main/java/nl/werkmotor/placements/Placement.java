@@ -33,16 +33,8 @@ record Placement(long id, long introductionId, long personId, long vacancyId, lo
 
     /** The date of a step; null when it was not (yet) taken. */
     LocalDate dateOf(PlacementStep of) {
-        return switch (of) {
-            case ACCEPTED -> acceptedOn;
-            case INTERVIEW -> interviewOn;
-            case TRIAL -> trialFrom;
-            case STARTED -> startedOn;
-            case AFTERCARE -> aftercareFrom;
-            case LASTING_6 -> lasting6On;
-            case LASTING_12 -> lasting12On;
-            case ENDED -> endedOn;
-        };
+        return of.among(acceptedOn, interviewOn, trialFrom, startedOn, aftercareFrom, lasting6On, lasting12On,
+                endedOn);
     }
 
     /** The date of the current step. */

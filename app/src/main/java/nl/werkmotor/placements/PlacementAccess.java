@@ -2,6 +2,7 @@ package nl.werkmotor.placements;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -68,16 +69,38 @@ class PlacementAccess {
 
     /** Every placement the user records for: the case worker's caseload, the account manager's employers. */
     List<Placement> visible(CurrentUser user) {
+        return scope(user).map(scope -> scope.side() == Side.CASE_WORKER ? placements.ofPeople(scope.ids())
+                : placements.ofEmployers(scope.ids())).orElse(List.of());
+    }
+
+    /**
+     * What the user records for, found once for a list (not placement by placement): the case worker's caseload or
+     * the employers the account manager owns now; empty for anyone else.
+     */
+    Optional<Scope> scope(CurrentUser user) {
         if (user.role() == Role.KLANTMANAGER) {
             AccessToPerson access = caseloads.getIfAvailable();
-            return access == null ? List.of() : placements.ofPeople(access.people());
+            return Optional.of(new Scope(Side.CASE_WORKER, access == null ? Set.of() : access.people()));
         }
         if (user.role() == Role.ACCOUNTMANAGER) {
             EmployerAdvisers advising = advisers.getIfAvailable();
-            return advising == null ? List.of() : placements.ofEmployers(placements.employerIds().stream()
-                    .filter(e -> advising.advises(user, e)).toList());
+            return Optional.of(new Scope(Side.ACCOUNTMANAGER, advising == null ? Set.of() : advising.advisedBy(user)));
         }
-        return List.of();
+        return Optional.empty();
+    }
+
+    /** Whether the user is this person's case worker. */
+    boolean guides(CurrentUser user, long personId) {
+        AccessToPerson access = caseloads.getIfAvailable();
+        return user.role() == Role.KLANTMANAGER && access != null && access.allows(personId);
+    }
+
+    /** @param ids the people of the case worker's caseload, or the employers the account manager owns */
+    record Scope(Side side, Set<Long> ids) {
+
+        boolean covers(Placement p) {
+            return ids.contains(side == Side.CASE_WORKER ? p.personId() : p.employerId());
+        }
     }
 
     /** The signed-in person, if they are a job seeker with a profile. */

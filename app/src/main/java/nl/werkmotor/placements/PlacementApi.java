@@ -51,12 +51,7 @@ class PlacementApi {
     @PostMapping("/api/v1/plaatsingen")
     @ResponseStatus(HttpStatus.CREATED)
     PlacementView record(@RequestBody NewPlacement body) {
-        if (body == null || body.kennismaking() == null) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.InvalidParam("kennismaking", new Message(
-                    "Noem de kennismaking (id) waar de klant ja op zei.",
-                    "Name the introduction (id) the client said yes to."))));
-        }
-        return answer(() -> recording.record(new RecordPlacement(body.kennismaking())));
+        return answer(() -> recording.record(RecordPlacement.of(body == null ? null : body.kennismaking())));
     }
 
     /** @param kennismaking the id of the accepted introduction */

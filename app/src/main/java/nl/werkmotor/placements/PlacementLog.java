@@ -52,6 +52,15 @@ class PlacementLog {
         }
     }
 
+    /** The introductions a person said yes to, read to record the work that came of one. */
+    void acceptedIntroductionsRead(Collection<Long> personIds, Side by) {
+        if (!personIds.isEmpty()) {
+            recording.recordAll(personIds, Operation.READ, ProcessingPurpose.PLACEMENT, new Message(
+                    "Uw ja op een kennismaking bekeken door " + by.label(NL) + ", om uw werk vast te leggen.",
+                    "Your yes to an introduction viewed by " + by.label(EN) + ", to record your work."));
+        }
+    }
+
     static final java.util.Locale NL = java.util.Locale.forLanguageTag("nl");
     static final java.util.Locale EN = java.util.Locale.ENGLISH;
 }

@@ -18,6 +18,16 @@ public class PlacementNotFound extends RuntimeException {
                 "There is no placement with id " + id + " that you may see.");
     }
 
+    static PlacementNotFound person(long id) {
+        return new PlacementNotFound("Er is geen klant met id " + id + " in uw caseload.",
+                "There is no client with id " + id + " in your caseload.");
+    }
+
+    static PlacementNotFound employer(long id) {
+        return new PlacementNotFound("Er is geen werkgever met id " + id + " in uw portefeuille.",
+                "There is no employer with id " + id + " in your portfolio.");
+    }
+
     static PlacementNotFound introduction(long id) {
         return new PlacementNotFound("Er is geen kennismaking met id " + id + " die u mag zien.",
                 "There is no introduction with id " + id + " that you may see.");

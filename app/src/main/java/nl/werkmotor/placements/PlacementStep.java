@@ -1,5 +1,6 @@
 package nl.werkmotor.placements;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,17 @@ public enum PlacementStep {
 
     public String label(Locale locale) {
         return "en".equals(locale.getLanguage()) ? en : nl;
+    }
+
+    /**
+     * This step's date among a placement's dates, given in the order of the steps (accepted, interview, trial, start,
+     * aftercare, lasting 6, lasting 12, ended); null when it was not (yet) taken.
+     */
+    LocalDate among(LocalDate... datesInStepOrder) {
+        if (datesInStepOrder.length != values().length) {
+            throw new IllegalArgumentException("A date per step, " + values().length + ", not " + datesInStepOrder.length);
+        }
+        return datesInStepOrder[ordinal()];
     }
 
     /** Whether the person works there (or worked there for the lasting steps) from this step on. */

@@ -33,6 +33,12 @@ public record PlacementView(long id, long introductionId, String person, long va
         changes = List.copyOf(changes);
     }
 
+    /** The date of a step; null when it was not (yet) taken. */
+    public LocalDate dateOf(PlacementStep of) {
+        return of.among(acceptedOn, interviewOn, trialFrom, startedOn, aftercareFrom, lasting6On, lasting12On,
+                endedOn);
+    }
+
     /** An instrument used, with the Toolbox edition in force on the start date. */
     public record InstrumentView(String code, String name, long editionId, LocalDate editionFrom) {
     }

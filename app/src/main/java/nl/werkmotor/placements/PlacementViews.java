@@ -64,6 +64,10 @@ class PlacementViews {
                 reader == null ? List.of() : PlacementPolicy.next(p.step()), changes);
     }
 
+    String vacancyTitle(long vacancyId) {
+        return vacancies.byId(vacancyId).map(Vacancy::title).orElse("");
+    }
+
     String employerName(long employerId) {
         return employers.byId(employerId).map(Employer::name).orElse("de werkgever");
     }

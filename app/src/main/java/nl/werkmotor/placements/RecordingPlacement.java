@@ -2,8 +2,10 @@ package nl.werkmotor.placements;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -91,6 +93,55 @@ public class RecordingPlacement {
                 "Placement recorded after the yes to the introduction.", user.username(), user.name(), side.name(), now);
         log.recorded(person.id(), side, employer.name());
         return views.of(placements.byId(id).orElseThrow(), side);
+    }
+
+    /**
+     * The introductions of this person said yes to that a placement may be recorded for now (the policy's rule), for
+     * the case worker's form; the read is written to the person's processing log.
+     *
+     * @throws PlacementNotFound unless the user is the person's case worker
+     */
+    public List<RecordableIntroduction> recordableOfPerson(long personId) {
+        CurrentUser user = access.user();
+        if (!access.guides(user, personId)) {
+            throw PlacementNotFound.person(personId);
+        }
+        return recordable(introductions.acceptedOfPerson(personId), Side.CASE_WORKER);
+    }
+
+    /**
+     * The introductions said yes to at the employers the account manager owns (or at one of them) that a placement
+     * may be recorded for now, for their form; each person's read is written to their processing log.
+     *
+     * @param employerId one of the employers, or null for all
+     * @throws PlacementNotFound when the user is not the account manager owning that employer
+     */
+    public List<RecordableIntroduction> recordableAtEmployers(Long employerId) {
+        CurrentUser user = access.user();
+        Set<Long> owned = access.scope(user).filter(s -> s.side() == Side.ACCOUNTMANAGER)
+                .map(PlacementAccess.Scope::ids).orElse(Set.of());
+        if (employerId != null && !owned.contains(employerId)) {
+            throw PlacementNotFound.employer(employerId);
+        }
+        return recordable(introductions.acceptedAt(employerId == null ? owned : Set.of(employerId)),
+                Side.ACCOUNTMANAGER);
+    }
+
+    private List<RecordableIntroduction> recordable(List<IntroductionForPlacement> accepted, Side side) {
+        List<IntroductionForPlacement> open = accepted.stream().filter(i -> PlacementPolicy.checkRecording(i,
+                placements.ofIntroduction(i.id()).isPresent()).isEmpty()).toList();
+        log.acceptedIntroductionsRead(open.stream().map(IntroductionForPlacement::personId).distinct().toList(), side);
+        return open.stream().map(i -> new RecordableIntroduction(i.id(), i.candidate(),
+                views.vacancyTitle(i.vacancyId()), views.employerName(i.employerId()), i.acceptedOn())).toList();
+    }
+
+    /**
+     * An introduction said yes to, without a placement yet.
+     *
+     * @param candidate the pseudonym the employer's side knows the person by
+     */
+    public record RecordableIntroduction(long id, String candidate, String vacancy, String employer,
+                                         LocalDate acceptedOn) {
     }
 
     static java.util.Set<String> groups(Person person) {

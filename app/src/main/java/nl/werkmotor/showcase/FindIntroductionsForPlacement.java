@@ -2,6 +2,9 @@ package nl.werkmotor.showcase;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +29,22 @@ public class FindIntroductionsForPlacement {
     /** The introduction with this id, said yes to or not (yet); empty if there is none. */
     public Optional<IntroductionForPlacement> byId(long id) {
         return introductions.byId(id).map(FindIntroductionsForPlacement::forPlacement);
+    }
+
+    /** The introductions of this person that they (or their case worker for them) said yes to, oldest first. */
+    public List<IntroductionForPlacement> acceptedOfPerson(long personId) {
+        return accepted(introductions.ofPerson(personId));
+    }
+
+    /** The introductions at these employers that were said yes to, oldest first. */
+    public List<IntroductionForPlacement> acceptedAt(Collection<Long> employerIds) {
+        return accepted(employerIds.stream().flatMap(e -> introductions.ofEmployer(e).stream()).toList());
+    }
+
+    private static List<IntroductionForPlacement> accepted(List<Introduction> found) {
+        return found.stream().filter(i -> i.status() == IntroductionStatus.ACCEPTED)
+                .sorted(Comparator.comparingLong(Introduction::id)).map(FindIntroductionsForPlacement::forPlacement)
+                .toList();
     }
 
     private static IntroductionForPlacement forPlacement(Introduction i) {

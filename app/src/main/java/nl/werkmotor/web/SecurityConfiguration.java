@@ -115,8 +115,32 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/partners", "/api/v1/partners/*")
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
                         .requestMatchers("/api/v1/doelgroepen/**", "/api/v1/partners/**", "/beheer/**").hasRole("BEHEERDER")
+                        // issue 13, item 5: stories (tellen en vertellen), written by the professionals who know a
+                        // placement and by the beleidsmedewerker (the module checks each story: a writer's own drafts)
+                        .requestMatchers("/verhalen", "/verhalen/**").hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER")
+                        .requestMatchers("/api/v1/monitoring/verhalen", "/api/v1/monitoring/verhalen/**")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "BELEIDSMEDEWERKER")
                         // issue 13, item 5: monitoring, suppressed aggregates for the beleidsmedewerker only
                         .requestMatchers("/monitoring/**", "/api/v1/monitoring/**").hasRole("BELEIDSMEDEWERKER")
+                        // issue 13, item 4: sector plans and targets, read by the region's professionals (not
+                        // employers, not job seekers); a plan saved by the adopting organisation's account managers and
+                        // beleidsmedewerkers and the beheerder (the use case checks the organisation), targets set by
+                        // the beleidsmedewerker and beheerder
+                        .requestMatchers(HttpMethod.GET, "/sectorplannen/*/bewerken")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.POST, "/sectorplannen/**")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sectorplannen/*", "/api/v1/sectoren/*")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.GET, "/doelen/nieuw").hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.POST, "/doelen", "/doelen/**", "/api/v1/doelen")
+                        .hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/doelen/*").hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.GET, "/sectorplannen", "/sectorplannen/*", "/doelen", "/doelen/*",
+                                "/api/v1/sectoren", "/api/v1/sectorplannen", "/api/v1/sectorplannen/*", "/api/v1/doelen")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers("/sectorplannen/**", "/doelen/**", "/api/v1/sectoren/**",
+                                "/api/v1/sectorplannen/**", "/api/v1/doelen/**").denyAll()
                         // issue 13, item 3: placements, recorded by the case worker or the employer's account manager
                         // and read by them and the person themselves (the use cases check each placement)
                         .requestMatchers(HttpMethod.GET, "/api/v1/plaatsingen", "/api/v1/plaatsingen/*")

@@ -49,8 +49,8 @@ class MonitoringPagesIT {
     void theAnalystFiltersTheRegionsFiguresAndPrintsTheReport() {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoring").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Monitoring en bijsturing");
-        page.getByLabel("Van (maand)").fill("2024-01");
-        page.getByLabel("Tot en met (maand)").fill("2024-12");
+        page.getByLabel("Van (maand)").fill("2025-01");
+        page.getByLabel("Tot en met (maand)").fill("2025-12");
         page.getByLabel("Per").selectOption("gemeente");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tonen")).click();
 
@@ -61,8 +61,8 @@ class MonitoringPagesIT {
         assertThat(page.locator("#herkomst")).containsText("placement");
         browser.accessibleInDutchAndEnglish("monitoring");
 
-        browser.open("/monitoring/afdrukken?van=2024-01&tot=2024-12&per=gemeente&lang=nl");
-        assertThat(page.locator("h1")).hasText("Verslag plaatsingen 2024-01 tot en met 2024-12");
+        browser.open("/monitoring/afdrukken?van=2025-01&tot=2025-12&per=gemeente&lang=nl");
+        assertThat(page.locator("h1")).hasText("Verslag plaatsingen 2025-01 tot en met 2025-12");
         browser.accessibleInDutchAndEnglish(null);
 
         browser.open("/monitoring?van=morgen&lang=nl");
