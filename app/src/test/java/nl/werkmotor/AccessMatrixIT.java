@@ -241,6 +241,12 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 5: vacancies open more than 8 weeks with candidates (counts only); the account manager's own
+            // employers' on the portfolio (which vacancies are theirs: OpenVacanciesIT)
+            endpoint("GET /monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/openstaande-vacatures/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /portefeuille/vacatures-lang-open", only(Role.ACCOUNTMANAGER)),
             // issue 13, item 5: tellen en vertellen. Stories written by the professionals who know a placement (their own
             // under /verhalen) and by the beleidsmedewerker (under /monitoring/verhalen, where they read the published
             // ones); each story checked per id (a writer's own drafts, see ID_SWAPS); steering advice per organisation

@@ -1,7 +1,12 @@
 package nl.werkmotor.demoregion;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.slf4j.Logger;
@@ -10,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.werkmotor.demoregion.internal.DemoHistory;
 import nl.werkmotor.demoregion.internal.DemoPartners;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator;
 import nl.werkmotor.demoregion.internal.DemoRegionGenerator.Sizes;
@@ -26,8 +32,12 @@ import nl.werkmotor.places.DeploymentRegion;
 import nl.werkmotor.places.FindPlaces;
 import nl.werkmotor.places.Postcode4;
 import nl.werkmotor.places.Region;
+import nl.werkmotor.placements.LoadingPlacements;
+import nl.werkmotor.showcase.LoadingIntroductions;
 import nl.werkmotor.taxonomy.FindOccupationProfiles;
 import nl.werkmotor.taxonomy.FindTaxonomyVersion;
+import nl.werkmotor.toolbox.FindEditions;
+import nl.werkmotor.toolbox.InstrumentEdition;
 import nl.werkmotor.vacancies.LoadingVacancies;
 
 /**
@@ -36,12 +46,15 @@ import nl.werkmotor.vacancies.LoadingVacancies;
  * into COPY, so memory stays bounded at a million people. The demo accounts "werkzoekende" and
  * "werkgever" are bound to the region's first person and first employer; the region's partner organisations
  * (municipalities with inhabitants, UWV, the WSP with its locations, the ROC, social organisations) are bound to the
- * demo accounts' organisations.
+ * demo accounts' organisations. Then, in the same transaction, the region's history of the past 18 months
+ * ({@link DemoHistory}): introductions with their answers, and the placements that followed a yes, each replayed
+ * through the placements' policy as it loads; the previous history went with the previous people.
  */
 @Component
 public class GeneratingDemoRegion {
 
     private static final Logger log = LoggerFactory.getLogger(GeneratingDemoRegion.class);
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final FindTaxonomyVersion taxonomy;
     private final FindOccupationProfiles occupations;
@@ -56,12 +69,16 @@ public class GeneratingDemoRegion {
     private final AssigningCaseload assigningCaseload;
     private final ReplacingPartners partners;
     private final DeploymentRegion deploymentRegion;
+    private final LoadingIntroductions introductions;
+    private final LoadingPlacements placements;
+    private final FindEditions editions;
 
     GeneratingDemoRegion(FindTaxonomyVersion taxonomy, FindOccupationProfiles occupations, FindPlaces places,
             LoadingPeople people, LoadingEmployers employers, LoadingVacancies vacancies,
             LoadingLearningOffers learningOffers, LinkingAccount linkingAccount, LinkingOrganisation linkingOrganisation,
             PlatformTransactionManager transactions, AssigningCaseload assigningCaseload, ReplacingPartners partners,
-            DeploymentRegion deploymentRegion) {
+            DeploymentRegion deploymentRegion, LoadingIntroductions introductions, LoadingPlacements placements,
+            FindEditions editions) {
         this.taxonomy = taxonomy;
         this.occupations = occupations;
         this.places = places;
@@ -75,6 +92,9 @@ public class GeneratingDemoRegion {
         this.assigningCaseload = assigningCaseload;
         this.partners = partners;
         this.deploymentRegion = deploymentRegion;
+        this.introductions = introductions;
+        this.placements = placements;
+        this.editions = editions;
     }
 
     /** @throws DemoRegionRefused when the size or region is wrong, or taxonomy or places are missing */
@@ -105,11 +125,19 @@ public class GeneratingDemoRegion {
         Sizes sizes = Sizes.forPeople(command.people());
         long[] counts = transaction.execute(status -> {
             List<Employer> generatedEmployers = generator.employers(sizes.employers());
+            List<InstrumentEdition> toolbox = editions.history(); // read once: hundreds of start dates ask
+            DemoHistory history = new DemoHistory(command.seed(), LocalDate.now(NETHERLANDS), postcodes,
+                    generatedEmployers, DemoHistory.cached(date -> instrumentsOn(toolbox, date)));
             long[] loaded = {
-                    people.replaceAllWithFacts(generator.peopleWithFacts(sizes.people())),
+                    people.replaceAllWithFacts(generator.peopleWithFacts(sizes.people()).map(history::see)),
                     employers.replaceAll(generatedEmployers.stream()),
-                    vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies())),
-                    learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers()))};
+                    vacancies.replaceAll(generator.vacancies(generatedEmployers, sizes.vacancies()).map(history::see)),
+                    learningOffers.replaceAll(generator.learningOffers(sizes.learningOffers())), 0, 0, 0};
+            // the history, after the people (whose replacement emptied the previous one) and the vacancies it names
+            long historyStart = System.nanoTime();
+            loaded[4] = introductions.replaceAll(history.introductions());
+            loaded[5] = placements.replaceAll(history.placements());
+            loaded[6] = System.nanoTime() - historyStart;
             // the login names of identity's demo accounts
             linkingAccount.link(DemoRegionGenerator.DEMO_PERSON_ID, "werkzoekende");
             linkingOrganisation.link(DemoRegionGenerator.DEMO_EMPLOYER_ID, "bouwbedrijf-de-vaste-hand");
@@ -128,9 +156,16 @@ public class GeneratingDemoRegion {
             return loaded;
         });
         DemoRegionGenerated generated = new DemoRegionGenerated(region.code(), region.name(), command.seed(), counts[0],
-                counts[1], counts[2], counts[3], Duration.ofNanos(System.nanoTime() - start), Runtime.getRuntime().maxMemory());
+                counts[1], counts[2], counts[3], counts[4], counts[5], Duration.ofNanos(System.nanoTime() - start),
+                Duration.ofNanos(counts[6]), Runtime.getRuntime().maxMemory());
         log.info(generated.summary());
         return generated;
+    }
+
+    /** The instruments of the edition in force on a date that are in force on it themselves. */
+    private static Optional<Set<String>> instrumentsOn(List<InstrumentEdition> toolbox, LocalDate date) {
+        return InstrumentEdition.inForceOn(toolbox, date).map((InstrumentEdition e) -> e.instruments().stream()
+                .filter(i -> i.inForceOn(date)).map(i -> i.code()).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static List<Long> ids(long first, long last, long people) {

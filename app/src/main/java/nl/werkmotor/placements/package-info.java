@@ -7,7 +7,8 @@
  * with who made it. A placement is recorded by the person's case worker or the account manager owning the employer,
  * and confirmed by the other side; the person reads their own. A nightly job marks the placements that reached 6 or
  * 12 months. {@link nl.werkmotor.placements.FindPlacements} gives the region's placements as facts for monitoring
- * (aggregates only).
+ * (aggregates only). {@link nl.werkmotor.placements.LoadingPlacements} replaces them all with a history made elsewhere
+ * (the demo region's), each replayed through the policy step by step as it streams into the tables.
  * <p>
  * Calls {@code showcase} (the accepted introduction behind a placement), {@code toolbox} (the edition in force on the
  * start date), {@code people} (target groups, postcode),

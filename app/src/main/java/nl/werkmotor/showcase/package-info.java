@@ -22,6 +22,8 @@
  * the processing log. After a yes the Toolbox shows at the introduction: every instrument with its reasons to the
  * account manager who asked ({@code /portefeuille/kennismakingen/{id}/instrumenten}), only what each offers to the
  * employer; it tells the Toolbox whom an adviser was told yes (the toolbox's port {@code IntroducedCandidates}).
+ * {@link nl.werkmotor.showcase.LoadingIntroductions} replaces every introduction with a history made elsewhere (the demo
+ * region's), each with the pseudonym the showcase gives its candidate.
  * Calls matching, people, vacancies, employers, places (distance), taxonomy (labels), toolbox, identity,
  * processinglog and web.
  */

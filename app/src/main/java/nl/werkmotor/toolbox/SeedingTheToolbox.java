@@ -6,6 +6,7 @@ import java.time.Month;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * On a first start, the Toolbox the region starts from: the public instruments as the edition in force since the
  * last 1 March or 1 October. With the demo accounts ({@code dev}, {@code test}) also a published edition for the
- * coming 1 March that changes an amount and a rule, so that the boundary shows from a clean start.
+ * coming 1 March that changes an amount and a rule, so that the boundary shows from a clean start. Runs before the
+ * other start-up runners, so that the first development start's demo region finds the edition of its placements.
  */
 @Component
+@Order(0)
 class SeedingTheToolbox implements ApplicationRunner {
 
     static final String BY = "Werkmotor (eerste editie)";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,14 +16,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.employers.FindEmployers;
+import nl.werkmotor.monitoring.CountedPeriod;
+import nl.werkmotor.monitoring.CountingPlacements;
+import nl.werkmotor.monitoring.Measure;
+import nl.werkmotor.monitoring.MonitoringTable;
+import nl.werkmotor.monitoring.Per;
 import nl.werkmotor.partners.FindPartners;
 import nl.werkmotor.partners.Partner;
+import nl.werkmotor.people.ChangeAuthor;
+import nl.werkmotor.people.ErasePerson;
+import nl.werkmotor.people.ErasingPerson;
+import nl.werkmotor.people.ExportingPersonalData;
 import nl.werkmotor.people.FindPeople;
+import nl.werkmotor.people.PersonalDataExport;
 import nl.werkmotor.people.Visibility;
 import nl.werkmotor.places.ImportingPlaces;
 import nl.werkmotor.places.RealPlaces;
 import nl.werkmotor.platform.CommandLine;
+import nl.werkmotor.savings.FindRegionalOutcomes;
+import nl.werkmotor.savings.RegionalOutcomes;
 import nl.werkmotor.taxonomy.ImportingTaxonomy;
+import nl.werkmotor.taxonomy.Language;
 import nl.werkmotor.taxonomy.RealEsco;
 
 /** The generator on the real ESCO v1.1.1 and the real places, through the database. */
@@ -38,7 +52,11 @@ class GeneratingDemoRegionIT {
               union all select v::text from vacancy v
               union all select r::text from vacancy_skill r
               union all select o::text from learning_offer o
-              union all select k::text from learning_offer_skill k) all_rows""";
+              union all select k::text from learning_offer_skill k
+              union all select i::text from introduction i
+              union all select (pl.id, pl.introduction_id, pl.person_id, pl.step, pl.started_on, pl.ended_on,
+                  pl.lasting12_on, pl.outflow_on)::text from placement pl
+              union all select pi::text from placement_instrument pi) all_rows""";
 
     @Autowired
     GeneratingDemoRegion generating;
@@ -103,6 +121,116 @@ class GeneratingDemoRegionIT {
                 select count(*) from partner_location_municipality m join partner_location l on l.id = m.location_id
                 join partner p on p.id = l.partner_id where p.organisation_id = 'wsp-lindeveen'""")).isEqualTo(14);
         assertThat(partners.byOrganisation("gemeente-lindeveen")).map(p -> p.municipalityCode()).hasValue("GM0599");
+    }
+
+    /**
+     * Issue 13, item 3: the small region's history of the past 18 months fills the monitoring figures: the region
+     * and its larger cells shown, some small ones suppressed; every placement follows a yes of its own person to its
+     * own vacancy, away from the demo fixtures (employer 1, the caseloads of people 1 to 70).
+     */
+    @Test
+    void theSmallRegionHasAPlacementHistoryThatFillsTheFigures(@Autowired CountingPlacements counting,
+                                                               @Autowired FindRegionalOutcomes outcomes) {
+        DemoRegionGenerated generated = generating.generate(GenerateDemoRegionCommand.small());
+        System.out.println(generated.summary());
+        System.out.println(jdbc.queryForList("""
+                select to_char(started_on, 'YYYY-MM') as month, count(*) as started from placement
+                    where started_on is not null group by 1 order by 1"""));
+        System.out.println(jdbc.queryForList("select step, count(*) from placement group by step order by step"));
+
+        assertThat(generated.introductions()).isEqualTo(count("select count(*) from introduction")).isBetween(300L, 900L);
+        assertThat(generated.placements()).isEqualTo(count("select count(*) from placement")).isBetween(150L, 600L);
+        assertThat(count("select count(*) from introduction where person_id <= 70 or employer_id <= 2 or requested_by = 'accountmanager'"))
+                .as("history of the demo fixtures").isZero();
+        assertThat(count("""
+                select count(*) from placement p left join introduction i on i.id = p.introduction_id
+                where i.id is null or i.status <> 'ACCEPTED' or i.person_id <> p.person_id or i.vacancy_id <> p.vacancy_id
+                   or i.employer_id <> p.employer_id or (i.decided_at at time zone 'Europe/Amsterdam')::date <> p.accepted_on
+                """)).as("placements without their own accepted introduction").isZero();
+        assertThat(count("""
+                select count(*) from introduction i left join person p on p.id = i.person_id
+                left join vacancy v on v.id = i.vacancy_id
+                where p.id is null or v.id is null or v.employer_id <> i.employer_id or p.visibility <> 'EMPLOYERS_ANONYMOUS'
+                """)).as("introductions of nobody, to no vacancy, or of someone who did not consent").isZero();
+        assertThat(count("""
+                select count(*) from placement p join person q on q.id = p.person_id
+                where p.outflow_benefit is not null and p.outflow_benefit <> q.benefit"""))
+                .as("outflow from another benefit than the person's").isZero();
+        assertThat(count("""
+                select count(*) from placement where lasting6_on < started_on + interval '6 months'
+                    or lasting12_on < started_on + interval '12 months'
+                    or (contract_months < 6 and lasting6_on is not null) or (contract_months < 12 and lasting12_on is not null)
+                    or interview_on < accepted_on or started_on < coalesce(trial_from, interview_on)
+                    or greatest(interview_on, trial_from, started_on, aftercare_from, lasting6_on, lasting12_on, ended_on)
+                       > current_date"""))
+                .as("steps out of order, lasting before its day or beyond the contract, dates to come").isZero();
+        assertThat(jdbc.queryForList("select distinct organisation_id from placement order by 1", String.class))
+                .containsExactly("gemeente-lindeveen", "uwv", "wsp-lindeveen");
+        assertThat(count("select count(*) from placement_change")).isGreaterThan(generated.placements() * 2);
+        assertThat(count("""
+                select count(*) from placement_instrument pi join placement p on p.id = pi.placement_id
+                left join toolbox_edition e on e.id = pi.edition_id
+                where e.id is null or e.takes_effect_on > p.started_on or e.status <> 'PUBLISHED'"""))
+                .as("instruments without the edition in force on the start date").isZero();
+        assertThat(count("select count(*) from placement_instrument")).isPositive();
+        for (String step : List.of("ACCEPTED", "STARTED", "AFTERCARE", "LASTING_6", "LASTING_12", "ENDED")) {
+            assertThat(count("select count(*) from placement where step = '" + step + "'")).as(step).isPositive();
+        }
+
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        YearMonth from = now.minusMonths(12);
+        CountedPeriod region = counting.count(from, now.minusMonths(1), Per.ORGANISATION);
+        assertThat(region.table().totals().get(Measure.PLACEMENTS).suppressed()).as("the region's placements").isFalse();
+        assertThat(region.table().totals().get(Measure.LASTING_6).suppressed()).isFalse();
+        assertThat(region.table().totals().get(Measure.OUTFLOW).suppressed()).isFalse();
+        assertThat(region.table().rows()).hasSize(3).allSatisfy(row ->
+                assertThat(row.cells().get(Measure.PLACEMENTS).suppressed()).as(row.key()).isFalse());
+        // the last twelve full months, as the page shows by default
+        CountedPeriod months = counting.count(now.minusMonths(12), now.minusMonths(1), Per.MONTH);
+        assertThat(months.table().rows()).hasSize(12)
+                .filteredOn(row -> !row.cells().get(Measure.PLACEMENTS).suppressed()).as("months shown").hasSizeGreaterThan(9);
+        for (Per per : List.of(Per.SECTOR, Per.TARGET_GROUP, Per.MUNICIPALITY)) {
+            List<MonitoringTable.Row> rows = counting.count(from, now.minusMonths(1), per).table().rows();
+            assertThat(rows).as(per + ": larger cells shown").anyMatch(r -> !r.cells().get(Measure.PLACEMENTS).suppressed());
+            assertThat(rows).as(per + ": small cells suppressed").anyMatch(r -> r.cells().get(Measure.PLACEMENTS).suppressed());
+        }
+        RegionalOutcomes savings = outcomes.between(now.minusMonths(17), now);
+        assertThat(savings.lastingPlacements()).isGreaterThanOrEqualTo(RegionalOutcomes.SMALLEST_SHOWN);
+        assertThat(savings.benefitMonthsSaved()).isPositive();
+    }
+
+    /** Replacing the region replaces its history: nothing of the old one dangles; export and erasure still work. */
+    @Test
+    void anotherRegionReplacesTheHistoryAndAPersonWithAHistoryIsExportedAndErased(
+            @Autowired ExportingPersonalData exporting, @Autowired ErasingPerson erasing) {
+        generating.generate(GenerateDemoRegionCommand.small());
+        DemoRegionGenerated other = generating.generate(new GenerateDemoRegionCommand(1_500, 7, "AM22"));
+
+        assertThat(count("select count(*) from placement")).isEqualTo(other.placements()).isPositive();
+        assertThat(count("select count(*) from introduction")).isEqualTo(other.introductions());
+        assertThat(count("""
+                select count(*) from placement p left join introduction i on i.id = p.introduction_id
+                left join person q on q.id = p.person_id left join vacancy v on v.id = p.vacancy_id
+                where i.id is null or q.id is null or v.id is null or i.person_id <> p.person_id"""))
+                .as("dangling placements").isZero();
+        assertThat(count("select count(*) from placement_change c where not exists (select 1 from placement p "
+                + "where p.id = c.placement_id)")).isZero();
+
+        long person = count("select min(person_id) from placement where started_on is not null");
+        PersonalDataExport export = exporting.export(person, Language.NL);
+        assertThat(export.heldElsewhere()).anySatisfy(section -> {
+            assertThat(section.key()).isEqualTo("placements");
+            assertThat(section.items()).isNotEmpty();
+        });
+        assertThat(export.heldElsewhere()).anySatisfy(section -> {
+            assertThat(section.key()).isEqualTo("introductions");
+            assertThat(section.items()).isNotEmpty();
+        });
+        erasing.erase(new ErasePerson(person, ChangeAuthor.person("test")));
+        assertThat(count("select count(*) from placement where person_id = " + person)).isZero();
+        assertThat(count("select count(*) from introduction where person_id = " + person)).isZero();
+        assertThat(count("select count(*) from placement_change c where not exists (select 1 from placement p "
+                + "where p.id = c.placement_id)")).isZero();
     }
 
     @Test
