@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -554,7 +555,10 @@ class AccessMatrixIT {
                 }
                 HttpResponse<String> response = caller.call(endpoint.method(), endpoint.request());
                 Outcome actual = Outcome.of(response, endpoint.isApi());
-                if (actual != expected) {
+                if (actual == Outcome.SERVER_ERROR) { // a failure for every caller, also for one who may see the page
+                    wrong.add(name(role) + ": " + endpoint.method() + " " + endpoint.request() + " failed with "
+                            + response.statusCode() + ": " + Outcome.firstLines(response.body()));
+                } else if (actual != expected) {
                     wrong.add(name(role) + ": expected " + expected + ", got " + actual + " (" + response.statusCode()
                             + ")");
                 }
@@ -773,13 +777,25 @@ class AccessMatrixIT {
     }
 
     enum Outcome {
-        ALLOWED, UNAUTHORIZED, FORBIDDEN, TO_LOGIN, OTHER;
+        ALLOWED, UNAUTHORIZED, FORBIDDEN, TO_LOGIN, OTHER, SERVER_ERROR;
 
-        /** The API refuses with problem+json, a page sends an anonymous visitor to the login page. */
+        /** The error page's code line (error.code in NL and EN), for a 5xx. */
+        private static final Pattern SERVER_ERROR_PAGE = Pattern.compile("(Foutcode|Error code) 5\\d\\d\\b");
+        /** A problem's status, for a 5xx. */
+        private static final Pattern SERVER_ERROR_PROBLEM = Pattern.compile("\"status\"\\s*:\\s*5\\d\\d\\b");
+
+        /**
+         * The API refuses with problem+json, a page sends an anonymous visitor to the login page. Any other answer
+         * reads as allowed (a 400 for the example's empty form, a 404 for an id that does not exist, a 405), except
+         * a server error: a 5xx, or the error page or a problem that says one.
+         */
         static Outcome of(HttpResponse<String> response, boolean api) {
             int status = response.statusCode();
             boolean problem = response.headers().firstValue("Content-Type")
                     .filter(type -> type.startsWith("application/problem+json")).isPresent();
+            if (status >= 500 || (problem ? SERVER_ERROR_PROBLEM : SERVER_ERROR_PAGE).matcher(response.body()).find()) {
+                return SERVER_ERROR;
+            }
             if (status == 302 && response.headers().firstValue("Location").filter(l -> l.endsWith("/login")).isPresent()) {
                 return TO_LOGIN;
             }
@@ -787,6 +803,14 @@ class AccessMatrixIT {
                 return api && !problem ? OTHER : status == 401 ? UNAUTHORIZED : FORBIDDEN;
             }
             return ALLOWED;
+        }
+
+        /** The first lines of a body, of a page its text without the markup, to say what went wrong. */
+        static String firstLines(String body) {
+            String page = body.contains("<main") ? body.substring(body.indexOf("<main")) : body;
+            String text = body.contains("<html") ? page.replaceAll("(?s)<(script|style)\\b.*?</\\1>|<[^>]*>", "\n") : body;
+            return text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(6)
+                    .collect(Collectors.joining(" | "));
         }
     }
 

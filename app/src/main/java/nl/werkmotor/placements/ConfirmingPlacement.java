@@ -1,8 +1,10 @@
 package nl.werkmotor.placements;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +23,20 @@ public class ConfirmingPlacement {
     private final Placements placements;
     private final PlacementViews views;
     private final PlacementLog log;
+    private final Clock clock;
 
+    @Autowired
     ConfirmingPlacement(PlacementAccess access, Placements placements, PlacementViews views, PlacementLog log) {
+        this(access, placements, views, log, Clock.systemUTC());
+    }
+
+    ConfirmingPlacement(PlacementAccess access, Placements placements, PlacementViews views, PlacementLog log,
+                        Clock clock) {
         this.access = access;
         this.placements = placements;
         this.views = views;
         this.log = log;
+        this.clock = clock;
     }
 
     /**
@@ -42,7 +52,7 @@ public class ConfirmingPlacement {
         if (!reasons.isEmpty()) {
             throw new PlacementRefused(reasons);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         placements.confirm(current.id(), user.username(), user.name(), side.name(), now);
         placements.addChange(current.id(), current.step(), current.stepOn(), "Bevestigd door " + side.label(PlacementLog.NL)
                 + ".", "Confirmed by " + side.label(PlacementLog.EN) + ".", user.username(), user.name(), side.name(), now);

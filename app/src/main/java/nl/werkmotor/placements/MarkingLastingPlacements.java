@@ -1,9 +1,11 @@
 package nl.werkmotor.placements;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,22 +27,32 @@ class MarkingLastingPlacements {
 
     private final Placements placements;
     private final PlacementLog log;
+    /** Its day is a Dutch calendar day. */
+    private final Clock clock;
 
+    @Autowired
     MarkingLastingPlacements(Placements placements, PlacementLog log) {
-        this.placements = placements;
-        this.log = log;
+        this(placements, log, Clock.system(TakingPlacementStep.NETHERLANDS));
     }
 
+    MarkingLastingPlacements(Placements placements, PlacementLog log, Clock clock) {
+        this.placements = placements;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** In one transaction of its own: the call to {@link #markUntil} is on this object, not through Spring's proxy. */
     @Scheduled(cron = "${werkmotor.placements.lasting-schedule:0 5 4 * * *}")
+    @Transactional
     void nightly() {
-        markUntil(LocalDate.now(TakingPlacementStep.NETHERLANDS));
+        markUntil(LocalDate.now(clock));
     }
 
     /** Marks what reached 6 or 12 months on or before {@code today}; returns how many steps it marked. */
     @Transactional
     int markUntil(LocalDate today) {
         int marked = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Placement p : placements.atWork()) {
             boolean six = p.step() == PlacementStep.LASTING_6;
             if (!six && reached(p, 6, today)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +44,18 @@ public class RecordingPlacement {
     private final FindPlaces places;
     private final PlacementViews views;
     private final PlacementLog log;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
+    @Autowired
     RecordingPlacement(PlacementAccess access, Placements placements, FindIntroductionsForPlacement introductions,
                        FindPeople people, FindEmployers employers, FindEmployerOwner owners, FindPlaces places,
                        PlacementViews views, PlacementLog log) {
+        this(access, placements, introductions, people, employers, owners, places, views, log, Clock.systemUTC());
+    }
+
+    RecordingPlacement(PlacementAccess access, Placements placements, FindIntroductionsForPlacement introductions,
+                       FindPeople people, FindEmployers employers, FindEmployerOwner owners, FindPlaces places,
+                       PlacementViews views, PlacementLog log, Clock clock) {
         this.access = access;
         this.placements = placements;
         this.introductions = introductions;
@@ -57,6 +65,7 @@ public class RecordingPlacement {
         this.places = places;
         this.views = views;
         this.log = log;
+        this.clock = clock;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +37,24 @@ public class TakingPlacementStep {
     private final FindPeople people;
     private final PlacementViews views;
     private final PlacementLog log;
-    private final Clock clock = Clock.system(NETHERLANDS);
+    /** Its day is a Dutch calendar day. */
+    private final Clock clock;
 
+    @Autowired
     TakingPlacementStep(PlacementAccess access, Placements placements, FindEditions editions, FindPeople people,
                         PlacementViews views, PlacementLog log) {
+        this(access, placements, editions, people, views, log, Clock.system(NETHERLANDS));
+    }
+
+    TakingPlacementStep(PlacementAccess access, Placements placements, FindEditions editions, FindPeople people,
+                        PlacementViews views, PlacementLog log, Clock clock) {
         this.access = access;
         this.placements = placements;
         this.editions = editions;
         this.people = people;
         this.views = views;
         this.log = log;
+        this.clock = clock;
     }
 
     /**

@@ -45,7 +45,9 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code
+                : errorAttributes.getError(new ServletWebRequest(request)) != null ? 500
+                : 404; // asked for /error itself: nothing went wrong, and there is no such page
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/error";
         if (ApiVersionHeader.isApi(ApiVersionHeader.path(request))) {
             writeProblem(request, response, status, path);

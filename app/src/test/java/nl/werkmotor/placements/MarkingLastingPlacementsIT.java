@@ -2,13 +2,19 @@ package nl.werkmotor.placements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.werkmotor.WerkmotorTest;
 
@@ -27,6 +33,12 @@ class MarkingLastingPlacementsIT {
     MarkingLastingPlacements job;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Placements placements;
+    @Autowired
+    PlacementLog log;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void cleanUp() {
@@ -42,7 +54,7 @@ class MarkingLastingPlacementsIT {
         long twelveMonthContract = started(PERSON + 4, "LASTING_6", TODAY.minusMonths(14), 12);
         long ended = started(PERSON + 5, "ENDED", TODAY.minusMonths(9), null);
 
-        assertThat(job.markUntil(TODAY)).isGreaterThanOrEqualTo(4);
+        job.nightly(); // as the scheduler calls it: its marks and processing log in one transaction
 
         assertThat(state(thirteenMonths)).isEqualTo("LASTING_12 " + TODAY.minusMonths(7) + " " + TODAY.minusMonths(1));
         assertThat(state(sixMonthsToday)).isEqualTo("LASTING_6 " + TODAY + " -");
@@ -56,6 +68,36 @@ class MarkingLastingPlacementsIT {
         assertThat(jdbc.queryForObject("select count(*) from processing_record where person_id = ? and purpose = "
                 + "'PLACEMENT'", Long.class, PERSON)).isEqualTo(2);
         assertThat(job.markUntil(TODAY)).as("marked once").isZero();
+    }
+
+    /**
+     * The day is the job's clock's Dutch calendar day, not today's: at 23:30 in Amsterdam on the day before the
+     * 6-month anniversary it marks nothing; at 00:30 in Amsterdam on the day, while UTC still says the day before,
+     * the placement is lasting from that day, and the history says when by that clock.
+     */
+    @Test
+    void marksOnTheDutchDayOfTheSixMonthAnniversaryNotTheDayBefore() {
+        LocalDate start = LocalDate.of(2003, 6, 15); // long before any other test's placements
+        long placement = started(PERSON + 6, "STARTED", start, null);
+        Instant dayBefore = Instant.parse("2003-12-14T22:30:00Z"); // 23:30 on 14 December in Amsterdam
+        Instant anniversary = Instant.parse("2003-12-14T23:30:00Z"); // 00:30 on 15 December in Amsterdam
+
+        nightlyAt(dayBefore);
+        assertThat(state(placement)).isEqualTo("STARTED - -");
+
+        nightlyAt(anniversary);
+        assertThat(state(placement)).isEqualTo("LASTING_6 2003-12-15 -");
+        assertThat(jdbc.queryForObject("select changed_at from placement_change where placement_id = ? and "
+                + "changed_by = 'werkmotor'", Timestamp.class, placement).toInstant()).isEqualTo(anniversary);
+        assertThat(anniversary.atOffset(ZoneOffset.UTC).toLocalDate()).as("UTC's day is still the one before")
+                .isEqualTo(LocalDate.of(2003, 12, 14));
+    }
+
+    /** The job by a clock standing still at that instant, in a transaction as the scheduled bean's proxy runs it. */
+    private void nightlyAt(Instant instant) {
+        MarkingLastingPlacements atThatInstant = new MarkingLastingPlacements(placements, log,
+                Clock.fixed(instant, ZoneId.of("Europe/Amsterdam")));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> atThatInstant.nightly());
     }
 
     private String state(long id) {

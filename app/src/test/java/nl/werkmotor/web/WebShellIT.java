@@ -137,6 +137,7 @@ class WebShellIT {
         accessibleInDutchAndEnglish(null);
         assertThat(open("/beroepen/geen-id?lang=en").status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Page not found");
+        assertThat(open("/error").status()).as("asked for itself, nothing went wrong: no server error").isEqualTo(404);
     }
 
     @Test
