@@ -240,6 +240,12 @@ class AccessMatrixIT {
             endpoint("GET /monitoring/csv", only(Role.BELEIDSMEDEWERKER)),
             endpoint("GET /api/v1/monitoring/plaatsingen", only(Role.BELEIDSMEDEWERKER))
                     .example("/api/v1/monitoring/plaatsingen?van=2025-01&tot=2025-12&per=sector"),
+            // issue 13, item 5: vacancies open more than 8 weeks with candidates (counts only); the account manager's own
+            // employers' on the portfolio (which vacancies are theirs: OpenVacanciesIT)
+            endpoint("GET /monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /monitoring/openstaande-vacatures/csv", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /api/v1/monitoring/openstaande-vacatures", only(Role.BELEIDSMEDEWERKER)),
+            endpoint("GET /portefeuille/vacatures-lang-open", only(Role.ACCOUNTMANAGER)),
             // issue 13, item 5: tellen en vertellen. Stories written by the professionals who know a placement (their own
             // under /verhalen) and by the beleidsmedewerker (under /monitoring/verhalen, where they read the published
             // ones); each story checked per id (a writer's own drafts, see ID_SWAPS); steering advice per organisation
@@ -308,7 +314,49 @@ class AccessMatrixIT {
             endpoint("POST /beheer/partners", only(Role.BEHEERDER)),
             endpoint("GET /beheer/partners/nieuw", only(Role.BEHEERDER)),
             endpoint("GET /beheer/partners/{id}", only(Role.BEHEERDER)),
-            endpoint("POST /beheer/partners/{id}", only(Role.BEHEERDER)));
+            endpoint("POST /beheer/partners/{id}", only(Role.BEHEERDER)),
+            // issue 13, item 4: sector plans and targets, read by the region's professionals; a plan saved by the
+            // adopting organisation's staff and the beheerder (the demo accountmanager's WSP adopted BOUW_TECHNIEK, the
+            // demo beleidsmedewerker's organisation none: refused by the use case, see SAVING_REFUSED), targets set by
+            // the beleidsmedewerker and beheerder
+            endpoint("GET /sectorplannen", REGION_PROFESSIONALS),
+            endpoint("GET /sectorplannen/{code}", REGION_PROFESSIONALS).example("/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("GET /sectorplannen/{code}/bewerken", only(Role.ACCOUNTMANAGER, Role.BEHEERDER))
+                    .example("/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            endpoint("POST /sectorplannen/{code}/bewerken", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER,
+                    Role.BEHEERDER)).example("/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            endpoint("POST /sectorplannen/{code}/trekker", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER,
+                    Role.BEHEERDER)).example("/sectorplannen/BOUW_TECHNIEK/trekker"),
+            endpoint("GET /doelen", REGION_PROFESSIONALS),
+            endpoint("GET /doelen/nieuw", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("POST /doelen", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("GET /doelen/{id}", REGION_PROFESSIONALS),
+            endpoint("POST /doelen/{id}", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("GET /api/v1/sectoren", REGION_PROFESSIONALS),
+            endpoint("PUT /api/v1/sectoren/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
+                    .example("/api/v1/sectoren/BOUW_TECHNIEK"),
+            endpoint("GET /api/v1/sectorplannen", REGION_PROFESSIONALS),
+            endpoint("GET /api/v1/sectorplannen/{code}", REGION_PROFESSIONALS).example("/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("PUT /api/v1/sectorplannen/{code}", only(Role.ACCOUNTMANAGER, Role.BELEIDSMEDEWERKER, Role.BEHEERDER))
+                    .example("/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            endpoint("GET /api/v1/doelen", REGION_PROFESSIONALS),
+            endpoint("POST /api/v1/doelen", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)),
+            endpoint("PUT /api/v1/doelen/{id}", only(Role.BELEIDSMEDEWERKER, Role.BEHEERDER)));
+
+    /**
+     * Saving a sector plan or naming its sectortrekker: the role may, but not for a sector another organisation
+     * adopted (issue 13, item 4). Each must be refused with 403, and change nothing.
+     */
+    static final List<Refused> SAVING_REFUSED = List.of(
+            new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectorplannen/ZORG_WELZIJN_SCHOONMAAK"),
+            new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectorplannen/BOUW_TECHNIEK"),
+            new Refused(Role.ACCOUNTMANAGER, "PUT", "/api/v1/sectoren/DETAILHANDEL"),
+            new Refused(Role.BELEIDSMEDEWERKER, "PUT", "/api/v1/sectoren/BOUW_TECHNIEK"),
+            new Refused(Role.ACCOUNTMANAGER, "GET", "/sectorplannen/ZORG_WELZIJN_SCHOONMAAK/bewerken"),
+            new Refused(Role.BELEIDSMEDEWERKER, "GET", "/sectorplannen/BOUW_TECHNIEK/bewerken"),
+            new Refused(Role.ACCOUNTMANAGER, "POST", "/sectorplannen/ICT/bewerken"),
+            new Refused(Role.ACCOUNTMANAGER, "POST", "/sectorplannen/ICT/trekker"),
+            new Refused(Role.BELEIDSMEDEWERKER, "POST", "/sectorplannen/BOUW_TECHNIEK/trekker"));
 
     static final List<IdSwap> ID_SWAPS = List.of(
             swap(Role.WERKZOEKENDE, "another person's fitting vacancies",
@@ -527,6 +575,25 @@ class AccessMatrixIT {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsStaffDoesNotSaveItsSectorPlan() {
+        return SAVING_REFUSED.stream().map(refused -> DynamicTest.dynamicTest(name(refused.who()) + ": "
+                + refused.method() + " " + refused.path(), () -> {
+            String before = jdbc.queryForObject("select count(*) || '/' || coalesce(max(id), 0) from sector_plan_version",
+                    String.class) + jdbc.queryForObject("select count(*) from region_sector_change", String.class);
+            HttpResponse<String> response = callers.get(refused.who()).call(refused.method(), refused.path());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            if (refused.path().startsWith("/api/")) {
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+            }
+            assertThat(jdbc.queryForObject("select count(*) || '/' || coalesce(max(id), 0) from sector_plan_version",
+                    String.class) + jdbc.queryForObject("select count(*) from region_sector_change", String.class))
+                    .isEqualTo(before);
+        }));
+    }
+
     /** The candidates for any vacancy, as a case worker asks for them: only people of their own caseload. */
     @Test
     void aCaseWorkerAskingForAVacancysCandidatesGetsOnlyTheirOwnCaseload() {
@@ -695,6 +762,10 @@ class AccessMatrixIT {
             }
             return role != null ? Outcome.FORBIDDEN : isApi() ? Outcome.UNAUTHORIZED : Outcome.TO_LOGIN;
         }
+    }
+
+    /** A request by a role that may make it in general, but not here. */
+    record Refused(Role who, String method, String path) {
     }
 
     /** An attempt to reach data that is not the caller's by putting someone else's id in the path. */

@@ -15,7 +15,8 @@
  * that went over a daily limit lately.
  * <p>
  * Calls {@code employers} (the employers of the region, their daily limits), {@code vacancies}, {@code showcase}
- * (the anonymous showcase and introductions), {@code places} (an employer's region), {@code taxonomy} (sectors),
+ * (the anonymous showcase and introductions), {@code matching} (its {@code FindingOpenVacancies}: the owned employers'
+ * vacancies open longer than eight weeks with candidates, {@code /portefeuille/vacatures-lang-open}), {@code places} (an employer's region), {@code taxonomy} (sectors),
  * {@code identity}
  * (who is signed in), {@code web} and {@code platform}.
  */

@@ -11,7 +11,10 @@
  * vacancy's candidates ({@link nl.werkmotor.matching.FindingCandidates}): a case worker's own caseload by id; an
  * account manager only at vacancies of employers they own (the employers module's port {@code EmployerAdvisers})
  * and only under the showcase's pseudonyms ({@link nl.werkmotor.matching.CandidatePseudonyms}, implemented by
- * the showcase, which calls matching). Calls taxonomy, places, people, vacancies, employers (that port),
+ * the showcase, which calls matching). The vacancies open longer than eight weeks with the number of people the
+ * showcase would find for each ({@link nl.werkmotor.matching.FindingOpenVacancies}: counts only, for monitoring and
+ * the account manager's portfolio). Calls taxonomy, places, people, vacancies, employers (that port, and
+ * {@code FindEmployers} for an employer's name and sector), sectorplans (the region sector),
  * identity (who asks), processinglog (every answer about people is logged), web (problem+json) and platform.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")

@@ -13,6 +13,15 @@
  * {@link nl.werkmotor.sectorplans.FindTargets}. Nothing here is about one person, so nothing goes into the processing
  * log. Pages {@code /sectorplannen} and {@code /doelen}, API {@code /api/v1/sectoren}, {@code /api/v1/sectorplannen},
  * {@code /api/v1/doelen}.
+ * <p>
+ * Who may: {@link nl.werkmotor.sectorplans.SectorPlanPolicy} (the region's professionals read; the adopting
+ * organisation's account managers and beleidsmedewerkers and the beheerder save a plan
+ * ({@link nl.werkmotor.sectorplans.SavingSectorPlan}) and name its sectortrekker
+ * ({@link nl.werkmotor.sectorplans.ChangingSectorLead}); the beheerder alone moves a sector to another organisation)
+ * and {@link nl.werkmotor.sectorplans.TargetPolicy} (the beleidsmedewerker and beheerder set targets,
+ * {@link nl.werkmotor.sectorplans.SettingTarget}). The computed analysis ({@link nl.werkmotor.sectorplans.AnalysingSectors})
+ * asks the owning modules for counts only (employers' {@code EmployersBySector}, vacancies' {@code CountingVacancies},
+ * people's {@code CountingJobSeekers}) and suppresses the small ones itself.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sector plans and targets")
 package nl.werkmotor.sectorplans;

@@ -3,8 +3,10 @@ package nl.werkmotor.vacancies;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +86,35 @@ public class FindVacancies {
                 : withRequirements(rows, "vacancy_id between ? and ?", rows.getFirst().id(), rows.getLast().id());
     }
 
-    private List<Vacancy> rows(String conditionAndOrder, long value, int limit) {
+    /**
+     * The vacancies entered (published) before {@code cutoff}, oldest first, each with when: the only date a vacancy
+     * has (no opening or closing date is kept; a withdrawn vacancy is deleted). Vacancies loaded in bulk have no date
+     * and are not among them ({@link #withoutEntryDate()}).
+     */
+    public List<EnteredVacancy> enteredBefore(Instant cutoff, int limit) {
+        Map<Long, Instant> entered = new LinkedHashMap<>();
+        jdbc.query("select id, entered_at from vacancy where entered_at < ? order by entered_at, id limit ?",
+                rs -> {
+                    entered.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                }, Timestamp.from(cutoff), limit);
+        if (entered.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = entered.keySet().toArray(Long[]::new);
+        Map<Long, Vacancy> byId = new HashMap<>();
+        withRequirements(rows("id = any(?) order by id", ids, limit), "vacancy_id = any(?)", (Object) ids)
+                .forEach(v -> byId.put(v.id(), v));
+        return entered.entrySet().stream().filter(e -> byId.containsKey(e.getKey()))
+                .map(e -> new EnteredVacancy(byId.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /** How many vacancies have no entry date (loaded in bulk, or entered before dates were kept). */
+    public long withoutEntryDate() {
+        Long count = jdbc.queryForObject("select count(*) from vacancy where entered_at is null", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private List<Vacancy> rows(String conditionAndOrder, Object value, int limit) {
         return jdbc.query("""
                 select id, employer_id, occupation_uri, title, min_hours, max_hours, postcode4, suits_banenafspraak
                 from vacancy where %s limit ?""".formatted(conditionAndOrder), (rs, i) -> new Vacancy(rs.getLong(1),

@@ -122,6 +122,25 @@ class SecurityConfiguration {
                         .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "BELEIDSMEDEWERKER")
                         // issue 13, item 5: monitoring, suppressed aggregates for the beleidsmedewerker only
                         .requestMatchers("/monitoring/**", "/api/v1/monitoring/**").hasRole("BELEIDSMEDEWERKER")
+                        // issue 13, item 4: sector plans and targets, read by the region's professionals (not
+                        // employers, not job seekers); a plan saved by the adopting organisation's account managers and
+                        // beleidsmedewerkers and the beheerder (the use case checks the organisation), targets set by
+                        // the beleidsmedewerker and beheerder
+                        .requestMatchers(HttpMethod.GET, "/sectorplannen/*/bewerken")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.POST, "/sectorplannen/**")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sectorplannen/*", "/api/v1/sectoren/*")
+                        .hasAnyRole("ACCOUNTMANAGER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.GET, "/doelen/nieuw").hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.POST, "/doelen", "/doelen/**", "/api/v1/doelen")
+                        .hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/doelen/*").hasAnyRole("BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers(HttpMethod.GET, "/sectorplannen", "/sectorplannen/*", "/doelen", "/doelen/*",
+                                "/api/v1/sectoren", "/api/v1/sectorplannen", "/api/v1/sectorplannen/*", "/api/v1/doelen")
+                        .hasAnyRole("KLANTMANAGER", "ACCOUNTMANAGER", "OPLEIDER", "BELEIDSMEDEWERKER", "BEHEERDER")
+                        .requestMatchers("/sectorplannen/**", "/doelen/**", "/api/v1/sectoren/**",
+                                "/api/v1/sectorplannen/**", "/api/v1/doelen/**").denyAll()
                         // issue 13, item 3: placements, recorded by the case worker or the employer's account manager
                         // and read by them and the person themselves (the use cases check each placement)
                         .requestMatchers(HttpMethod.GET, "/api/v1/plaatsingen", "/api/v1/plaatsingen/*")

@@ -69,4 +69,14 @@ class MonitoringPagesIT {
         assertThat(page.locator("#van-fout")).containsText("JJJJ-MM");
         browser.accessible();
     }
+
+    @Test
+    void theAnalystGoesOnToTheVacanciesOpenLongerThanEightWeeks() {
+        browser.open("/monitoring?lang=nl");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Vacatures langer dan 8 weken open, met kandidaten")).click();
+        assertThat(page.locator("h1")).hasText("Vacatures langer dan 8 weken open, met kandidaten");
+        assertThat(page.locator("#herkomst")).containsText("entered_at");
+        browser.accessibleInDutchAndEnglish(null);
+    }
 }

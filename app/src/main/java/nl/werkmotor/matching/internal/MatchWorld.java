@@ -255,6 +255,16 @@ public final class MatchWorld {
         return candidatesFor(vacancy, Viewer.EMPLOYER, id -> true, language, k);
     }
 
+    /**
+     * How many people the showcase could show at the vacancy (those who let employers see them anonymously, within
+     * their travel radius as the showcase counts it, every hard filter passed, some of what it asks covered), up to
+     * {@code cap}; -1 when the vacancy's postcode area is unknown.
+     */
+    public int countAnonymousCandidates(nl.werkmotor.vacancies.Vacancy vacancy, int cap) {
+        Vacancy engine = vacancy(vacancy, LocalDate.now());
+        return engine == null ? -1 : index.countPeopleFor(engine, Viewer.EMPLOYER, cap);
+    }
+
     private List<MatchResult> candidatesFor(nl.werkmotor.vacancies.Vacancy vacancy, Viewer viewer, LongPredicate among,
                                             Language language, int k) {
         Vacancy engine = vacancy(vacancy, LocalDate.now());

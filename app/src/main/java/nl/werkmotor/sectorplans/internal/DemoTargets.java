@@ -53,7 +53,7 @@ class DemoTargets {
                 "extra plaatsingen banenafspraak, " + EXTRA + " (Haaglanden 2017: 810 extra; naar de omvang van"
                         + " Lindeveen geschaald)");
         insert(year, "ORGANISATION", "gemeente-lindeveen", "PLACEMENTS", scaled(90, growth), kernteam, null);
-        insert(year, "ORGANISATION", "uwv-lindeveen", "PLACEMENTS", scaled(70, growth), kernteam, null);
+        insert(year, "ORGANISATION", "uwv", "PLACEMENTS", scaled(70, growth), kernteam, null);
         insert(year, "ORGANISATION", "wsp-lindeveen", "PLACEMENTS", scaled(60, growth), kernteam, null);
         insert(year, "SECTOR", "BOUW_TECHNIEK", "PLACEMENTS", scaled(30, growth), kernteam, "sectorplan Bouw en Techniek");
         insert(year, "SECTOR", "TRANSPORT_LOGISTIEK_GROOTHANDEL", "PLACEMENTS", scaled(30, growth), kernteam,

@@ -116,18 +116,54 @@ public final class MatchIndex {
         boolean byArea = viewer == Viewer.EMPLOYER;
         long stamp = lock.readLock();
         try {
-            var acc = accumulator(people.capacity());
-            int[] buckets = vacancy.region() == Vacancy.ANY_REGION
-                    ? allBuckets(people.postings) : buckets(people.postings, vacancy.region());
-            for (int i = 0; i < demand.size(); i++) {
-                collectCredits(demand.skills[i], buckets, acc);
-                addCredits(demand.weights[i], acc);
-            }
+            var acc = peopleCredits(demand, vacancy);
             return top(acc, k, id -> among.test(id) && people.fits(id, vacancy, startDay, visibleMask, byArea),
                     id -> Scoring.explain(graph, Supply.ofCanonical(people.claims[id]), demand, false));
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    /**
+     * How many people {@link #peopleFor(Vacancy, Viewer, int)} could return, counted up to {@code cap}: those who
+     * cover something of what the vacancy needs, fit it and let {@code viewer} see them. The same people as a top-k
+     * with k as large as that, without ranking or explaining any of them.
+     */
+    public int countPeopleFor(Vacancy vacancy, Viewer viewer, int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be at least 1: " + cap);
+        }
+        var demand = Demand.of(graph, vacancy.requirements());
+        long startDay = vacancy.startDate().toEpochDay();
+        int visibleMask = Visibility.maskVisibleTo(viewer);
+        boolean byArea = viewer == Viewer.EMPLOYER;
+        long stamp = lock.readLock();
+        try {
+            var acc = peopleCredits(demand, vacancy);
+            int count = 0;
+            for (int q = 0; q < acc.touchedCount && count < cap; q++) {
+                if (people.fits(acc.touched[q], vacancy, startDay, visibleMask, byArea)) {
+                    count++;
+                }
+            }
+            acc.reset();
+            release(acc);
+            return count;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** Each person's score for the demand, among the people of the vacancy's region; under the read lock. */
+    private Accumulator peopleCredits(Demand demand, Vacancy vacancy) {
+        var acc = accumulator(people.capacity());
+        int[] buckets = vacancy.region() == Vacancy.ANY_REGION
+                ? allBuckets(people.postings) : buckets(people.postings, vacancy.region());
+        for (int i = 0; i < demand.size(); i++) {
+            collectCredits(demand.skills[i], buckets, acc);
+            addCredits(demand.weights[i], acc);
+        }
+        return acc;
     }
 
     /** The k vacancies the person best covers, among those that fit them. */

@@ -83,6 +83,12 @@ class MatchIndexRandomizedTest {
             for (var viewer : Viewer.values()) {
                 same(index.peopleFor(vacancy, viewer, k), reference.peopleFor(vacancy, viewer, people.values(), k));
             }
+            for (var viewer : Viewer.values()) { // the count: as many as the reference finds with k unbounded, capped
+                int all = reference.peopleFor(vacancy, viewer, people.values(), 10_000).size();
+                assertThat(index.countPeopleFor(vacancy, viewer, k)).as("count capped at " + k)
+                        .isEqualTo(Math.min(all, k));
+                assertThat(index.countPeopleFor(vacancy, viewer, 10_000)).as("count").isEqualTo(all);
+            }
             int modulus = 2 + world.random.nextInt(5); // a caseload: some of the people
             same(index.peopleFor(vacancy, Viewer.PARTNER, id -> id % modulus == 0, k), reference.peopleFor(vacancy,
                     Viewer.PARTNER, people.values().stream().filter(p -> p.id() % modulus == 0).toList(), k));
