@@ -50,6 +50,17 @@ class FirstDevStartIT {
                 Long.class)).as("people outside Rijnmond").isZero();
     }
 
+    /** Issue 13, item 5: the demo stories and advice are written when the application is ready, after the region. */
+    @Test
+    void theDemoStoriesAndAdviceAreWrittenAfterTheRegionSoTheyNameItsPartners() {
+        assertThat(count("partner")).as("the region's partners").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from story where organisation_id is not null", Long.class))
+                .as("a story names a partner only if the partners existed when it was written").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from story where status = 'DRAFT'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from steering_advice"
+                + " where organisation_id = 'arbeidsmarktregio-lindeveen'", Long.class)).isEqualTo(2);
+    }
+
     @Test
     void aLaterStartKeepsTheDataAndDoesNothing() {
         jdbc.update("update person set first_name = 'Kept' where id = 1");

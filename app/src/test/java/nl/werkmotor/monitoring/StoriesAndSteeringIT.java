@@ -57,6 +57,7 @@ class StoriesAndSteeringIT {
         adviserCsrf = adviser.signIn("accountmanager");
         analyst = new ApiSession(port);
         analystCsrf = analyst.signIn("beleidsmedewerker");
+        removeWhatTheyWrote(); // the demo stories and advice (DemoStories) too: each test starts from none
     }
 
     @AfterEach

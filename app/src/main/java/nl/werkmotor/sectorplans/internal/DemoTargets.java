@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ class DemoTargets {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0) // before monitoring's demo steering advice (100), whose snapshot holds the targets
     @Transactional
     public void seedOnce() {
         Long existing = jdbc.queryForObject("select count(*) from sector_target", Long.class);
