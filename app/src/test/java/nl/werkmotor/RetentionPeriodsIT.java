@@ -36,6 +36,8 @@ class RetentionPeriodsIT {
 
     @Test
     void anIntroductionGoesAYearAfterAnythingLastHappenedToIt() {
+        // the demo region's history has introductions older than a year too: let them go first, so the count is ours
+        retention.deleteExpired("introduction", NOW);
         long declined = introduction(1, "DECLINED", monthsAgo(14), monthsAgo(13), null, null);
         long unanswered = introduction(2, "REQUESTED", monthsAgo(13), null, null, null);
         long hiredLately = introduction(3, "ACCEPTED", monthsAgo(30), monthsAgo(29), monthsAgo(6), null);
