@@ -166,15 +166,13 @@ class PlacementPages {
     String accountManagersStep(@PathVariable long placement, @RequestParam Map<String, String> form,
                                @RequestParam(required = false) List<String> instrumenten, Model model,
                                HttpServletResponse response, RedirectAttributes redirect) {
-        return step(placement, PORTFOLIO_LIST, form,
-                instrumenten, model, response, redirect);
+        return step(placement, PORTFOLIO_LIST, form, instrumenten, model, response, redirect);
     }
 
     @PostMapping(PORTFOLIO + "/{placement}/bevestiging")
     String accountManagersConfirmation(@PathVariable long placement, Model model, HttpServletResponse response,
                                        RedirectAttributes redirect) {
-        return confirm(placement, PORTFOLIO_LIST, model,
-                response, redirect);
+        return confirm(placement, PORTFOLIO_LIST, model, response, redirect);
     }
 
     // ---- shared ----

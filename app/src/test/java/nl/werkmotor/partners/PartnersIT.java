@@ -17,11 +17,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.werkmotor.ApiSession;
+import nl.werkmotor.RefusalReasons;
 import nl.werkmotor.WerkmotorTest;
 import nl.werkmotor.demoregion.SmallDemoRegion;
 import nl.werkmotor.demoregion.internal.DemoPartners;
 import nl.werkmotor.places.FindPlaces;
-import nl.werkmotor.platform.Refusal;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -95,7 +95,7 @@ class PartnersIT {
     void aRefusedPartnerNamesEveryProblemAtOnceAndChangesNothing() {
         String before = jdbc.queryForObject(EVERYTHING, String.class);
 
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("gemeente-lindeveen", "MUNICIPALITY", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("gemeente-lindeveen", "MUNICIPALITY", "",
                 "x".repeat(201), "1-13-2024", "gisteren", "GM0363", "-5", "twintig", List.of(
                 new PartnerForm.Location("ergens", "", "", List.of()))), "beheerder"))))
                 .containsOnlyKeys("organisatie", "naam", "contact", "actiefVanaf", "actiefTot", "gemeentecode",
@@ -103,18 +103,18 @@ class PartnersIT {
                 .containsEntry("organisatie", "De organisatie gemeente-lindeveen is al partner: Gemeente Rotterdam.")
                 .containsEntry("gemeentecode", "Amsterdam (GM0363) hoort niet bij de arbeidsmarktregio Rijnmond (AM22).")
                 .containsEntry("actiefVanaf", "Vul de datum vanaf in als dag-maand-jaar, zoals 1-1-2026, niet '1-13-2024'.");
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("Gemeente Rotterdam!", "", "Rotterdam", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("Gemeente Rotterdam!", "", "Rotterdam", "",
                 "", "", "GM9999", "", "", List.of()), "beheerder"))))
                 .containsOnlyKeys("organisatie", "soort", "actiefVanaf");
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("gemeente-x", "MUNICIPALITY", "X", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("gemeente-x", "MUNICIPALITY", "X", "",
                 "1-1-2025", "31-12-2024", "GM9999", "0", "2024", List.of()), "beheerder"))))
                 .containsOnlyKeys("actiefTot", "gemeentecode", "inwoners")
                 .containsEntry("gemeentecode", "Er is geen gemeente met CBS-code GM9999.")
                 .containsEntry("actiefTot", "De datum tot en met ligt vóór de datum vanaf (2025-01-01).");
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("gemeente-rotterdam-2", "MUNICIPALITY",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("gemeente-rotterdam-2", "MUNICIPALITY",
                 "Rotterdam", "", "1-1-2025", "", "gm0599", "1000", "2024", List.of()), "beheerder"))))
                 .containsOnly(Map.entry("gemeentecode", "Gemeente GM0599 is al partner: Gemeente Rotterdam."));
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("school-x", "SCHOOL", "School X", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("school-x", "SCHOOL", "School X", "",
                 "1-1-2025", "", "GM0599", "1000", "", List.of()), "beheerder"))))
                 .containsOnlyKeys("gemeentecode", "inwoners");
 
@@ -122,7 +122,7 @@ class PartnersIT {
         PartnerForm.Location rotterdam = new PartnerForm.Location("WSP Rotterdam", "Coolsingel 40", "3011",
                 List.of("GM0599", "GM0606", "GM0363", "GM0599"));
         PartnerForm.Location broken = new PartnerForm.Location("", "", "0000", List.of());
-        assertThat(reasons(() -> changing.change(new ChangePartner(wsp, new PartnerForm("wsp-lindeveen", "WSP",
+        assertThat(RefusalReasons.of(() -> changing.change(new ChangePartner(wsp, new PartnerForm("wsp-lindeveen", "WSP",
                 "WerkgeversServicePunt Lindeveen", "", "1-1-2024", "", "", "", "", List.of(rotterdam,
                 new PartnerForm.Location("WSP Schiedam", "Stadserf 1", "3111", List.of("GM0606")), broken)),
                 "beheerder"))))
@@ -136,13 +136,13 @@ class PartnersIT {
                                 + "3011 (locatie 3)."),
                         Map.entry("locaties[2].gemeenten", "Kies de gemeenten die deze locatie bedient (locatie 3)."));
         // a second WSP may not serve a municipality the first serves in the same days
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("wsp-buren", "WSP", "WSP Buren", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("wsp-buren", "WSP", "WSP Buren", "",
                 "1-6-2026", "", "", "", "", List.of(new PartnerForm.Location("Buren", "Markt 1", "3011",
                 List.of("GM0599")))), "beheerder"))))
                 .containsOnly(Map.entry("locaties[0].gemeenten", "Rotterdam wordt al bediend door WSP Rotterdam van "
                         + "WerkgeversServicePunt Lindeveen; een gemeente heeft één WSP-locatie tegelijk. Beëindig die "
                         + "eerst."));
-        assertThat(reasons(() -> adding.add(new AddPartner(new PartnerForm("wsp-leeg", "WSP", "WSP Leeg", "",
+        assertThat(RefusalReasons.of(() -> adding.add(new AddPartner(new PartnerForm("wsp-leeg", "WSP", "WSP Leeg", "",
                 "1-6-2026", "", "", "", "", List.of()), "beheerder")))).containsOnlyKeys("locaties");
         assertThatThrownBy(() -> changing.change(new ChangePartner(999_999, new PartnerForm("x", "UWV", "x", "",
                 "1-1-2024", "", "", "", "", List.of()), "beheerder"))).isInstanceOf(PartnerNotFound.class);
@@ -258,16 +258,5 @@ class PartnersIT {
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    /** The Dutch reasons of a refusal, by field. */
-    private static Map<String, String> reasons(Runnable refused) {
-        try {
-            refused.run();
-        } catch (Refusal refusal) {
-            return refusal.reasons().stream().collect(Collectors.toMap(Refusal.Reason::field, Refusal.Reason::nl,
-                    (a, b) -> a + " " + b));
-        }
-        throw new AssertionError("not refused");
     }
 }
